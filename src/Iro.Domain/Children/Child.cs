@@ -1,0 +1,44 @@
+using Iro.Domain.Codes;
+
+namespace Iro.Domain.Children;
+
+/// <summary>A child looked after, or previously looked after, by the council.</summary>
+public class Child
+{
+    public int Id { get; set; }
+
+    /// <summary>The council's local child identifier: the SSDA903 <c>CHILD</c> value.</summary>
+    public required string LocalId { get; set; }
+
+    /// <summary>Null for children loaded from a 903 return, which carries no names.</summary>
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+    public Sex Sex { get; set; }
+    public Ethnicity Ethnicity { get; set; }
+
+    /// <summary>Unique pupil number, or one of the 903 unknown codes UN1-UN5.</summary>
+    public string? Upn { get; set; }
+
+    public bool IsUnaccompaniedAsylumSeeker { get; set; }
+
+    /// <summary>Date UASC status ceased (903 <c>DUC</c>).</summary>
+    public DateOnly? UascCeased { get; set; }
+
+    public bool HasDisability { get; set; }
+
+    /// <summary>Children sharing a value are siblings; siblings normally share an IRO.</summary>
+    public string? SiblingGroup { get; set; }
+
+    public List<CareEpisode> Episodes { get; set; } = [];
+    public List<IroAllocation> IroAllocations { get; set; } = [];
+    public List<SocialWorkerAssignment> SocialWorkerAssignments { get; set; } = [];
+    public List<Reviews.Review> Reviews { get; set; } = [];
+
+    /// <summary>The name to show: the child's name, or their id until a name is recorded.</summary>
+    public string DisplayName =>
+        string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName)
+            ? LocalId
+            : $"{FirstName} {LastName}".Trim();
+}

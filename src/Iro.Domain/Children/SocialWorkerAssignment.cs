@@ -1,0 +1,13 @@
+namespace Iro.Domain.Children;
+
+/// <summary>One span during which a social worker held the child's case (cf. the 903 SWEpisodes table).</summary>
+public class SocialWorkerAssignment
+{
+    public int Id { get; set; }
+    public int ChildId { get; set; }
+    public Child? Child { get; set; }
+    public required string SocialWorkerName { get; set; }
+    public string? Team { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly? To { get; set; }
+}

@@ -1,0 +1,23 @@
+using Iro.Domain.Codes;
+using Iro.Domain.Officers;
+
+namespace Iro.Domain.Reviews;
+
+/// <summary>A statutory looked-after review (CPPCR 2010 reg 33).</summary>
+public class Review
+{
+    public int Id { get; set; }
+    public int ChildId { get; set; }
+    public Children.Child? Child { get; set; }
+
+    /// <summary>The date the review was held (903 <c>REVIEW</c>).</summary>
+    public DateOnly HeldOn { get; set; }
+
+    /// <summary>How the child took part (903 <c>REVIEW_CODE</c>); null only when not yet recorded.</summary>
+    public ParticipationCode? Participation { get; set; }
+
+    /// <summary>The IRO who chaired; null for reviews loaded from a 903 return.</summary>
+    public int? ChairId { get; set; }
+
+    public ReviewingOfficer? Chair { get; set; }
+}
