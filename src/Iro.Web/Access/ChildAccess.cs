@@ -1,0 +1,29 @@
+using Iro.Domain.Children;
+using Iro.Domain.Officers;
+
+namespace Iro.Web.Access;
+
+/// <summary>
+/// Record-level access, applied inside every query: a child outside the user's scope is simply not found.
+/// An IRO sees children currently or previously allocated to them; an agency coordinator those of the
+/// agency's IROs; analysts no child at all.
+/// </summary>
+public static class ChildAccess
+{
+    public static IQueryable<Child> VisibleTo(this IQueryable<Child> children, CurrentUser user) => user.Scope switch
+    {
+        ChildScope.All => children,
+        ChildScope.Officer => children.Where(c => c.IroAllocations.Any(a => a.ReviewingOfficerId == user.ReviewingOfficerId)),
+        ChildScope.Agency => children.Where(c => c.IroAllocations.Any(a => a.ReviewingOfficer!.Agency == user.Agency)),
+        _ => children.Where(_ => false),
+    };
+
+    /// <summary>IROs whose records the user may open: all for service-wide roles, otherwise their own or their agency's.</summary>
+    public static IQueryable<ReviewingOfficer> VisibleTo(this IQueryable<ReviewingOfficer> officers, CurrentUser user) => user.Scope switch
+    {
+        ChildScope.All => officers,
+        ChildScope.Officer => officers.Where(o => o.Id == user.ReviewingOfficerId),
+        ChildScope.Agency => officers.Where(o => o.Agency == user.Agency),
+        _ => user.IsInRole(Roles.Analyst) ? officers : officers.Where(_ => false),
+    };
+}

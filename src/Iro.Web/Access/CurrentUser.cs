@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Iro.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Iro.Web.Access;
+
+/// <summary>Which children a user may see.</summary>
+public enum ChildScope
+{
+    /// <summary>No child-level data (analysts: aggregate figures only).</summary>
+    None,
+
+    /// <summary>Children ever allocated to one IRO.</summary>
+    Officer,
+
+    /// <summary>Children ever allocated to the IROs of one commissioned agency.</summary>
+    Agency,
+
+    /// <summary>Every child in the service.</summary>
+    All,
+}
+
+/// <summary>The signed-in user, read from the principal and the user record (never from the request).</summary>
+public sealed record CurrentUser(string UserId, string DisplayName, IReadOnlySet<string> Roles, int? ReviewingOfficerId, string? Agency)
+{
+    public ChildScope Scope =>
+        Roles.Contains(Access.Roles.Manager) || Roles.Contains(Access.Roles.BusinessSupport) || Roles.Contains(Access.Roles.Admin)
+            ? ChildScope.All
+            : Roles.Contains(Access.Roles.Iro) && ReviewingOfficerId is not null
+                ? ChildScope.Officer
+                : Roles.Contains(Access.Roles.AgencyCoordinator) && !string.IsNullOrEmpty(Agency)
+                    ? ChildScope.Agency
+                    : ChildScope.None;
+
+    public bool IsInRole(string role) => Roles.Contains(role);
+}
+
+public sealed class CurrentUserAccessor(IHttpContextAccessor http, UserManager<ApplicationUser> users)
+{
+    private CurrentUser? _cached;
+
+    public async Task<CurrentUser> GetAsync(CancellationToken ct = default)
+    {
+        if (_cached is not null) return _cached;
+        var principal = http.HttpContext?.User ?? throw new InvalidOperationException("No HTTP context.");
+        var userId = users.GetUserId(principal) ?? throw new InvalidOperationException("Not signed in.");
+        var user = await users.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct)
+            ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+        var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        _cached = new CurrentUser(user.Id, user.DisplayName, roles, user.ReviewingOfficerId, user.Agency);
+        return _cached;
+    }
+}

@@ -1,0 +1,34 @@
+using Iro.Web.Data;
+
+namespace Iro.Web.Audit;
+
+/// <summary>Writes read-audit entries: who opened which record, and when.</summary>
+public sealed class AuditLog(IroDbContext db, TimeProvider clock)
+{
+    public async Task RecordReadAsync(string userId, string entityType, string entityKey, CancellationToken ct)
+    {
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            UserId = userId,
+            Action = "Read",
+            EntityType = entityType,
+            EntityKey = entityKey,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RecordAsync(string userId, string action, string entityType, string entityKey, string? newValues, CancellationToken ct)
+    {
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            UserId = userId,
+            Action = action,
+            EntityType = entityType,
+            EntityKey = entityKey,
+            NewValues = newValues,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,27 @@
+using Iro.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Iro.Web.Cli;
+
+/// <summary>
+/// Builds the same service container as the web app (same configuration sources) for a command-line verb,
+/// so a verb talks to exactly the database the app would use.
+/// </summary>
+public static class CommandHost
+{
+    public static async Task<int> RunAsync(
+        IDictionary<string, string?>? configOverrides,
+        Func<IServiceProvider, CancellationToken, Task<int>> verb,
+        CancellationToken ct)
+    {
+        var builder = IroWebApp.CreateBuilder([]);
+        if (configOverrides is not null) builder.Configuration.AddInMemoryCollection(configOverrides);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        await using var app = builder.Build();
+        await using var scope = app.Services.CreateAsyncScope();
+        return await verb(scope.ServiceProvider, ct);
+    }
+
+    public static Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<IroDbContext>().Database.MigrateAsync(ct);
+}

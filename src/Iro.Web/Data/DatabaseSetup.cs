@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Iro.Web.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+public static class DatabaseSetup
+{
+    public const string DefaultSqliteConnection = "Data Source=data/iro.db";
+
+    /// <summary>
+    /// Registers <see cref="IroDbContext"/> for the configured provider:
+    /// <c>Database:Provider</c> (Sqlite by default) and <c>ConnectionStrings:Iro</c>.
+    /// </summary>
+    public static IServiceCollection AddIroDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = ProviderFrom(configuration);
+        var connectionString = configuration.GetConnectionString("Iro");
+        switch (provider)
+        {
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Iro is not set.");
+                services.AddDbContext<PostgresIroDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddScoped<IroDbContext>(sp => sp.GetRequiredService<PostgresIroDbContext>());
+                break;
+            default:
+                connectionString = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString;
+                EnsureSqliteDirectory(connectionString);
+                services.AddDbContext<SqliteIroDbContext>(o => o.UseSqlite(connectionString));
+                services.AddScoped<IroDbContext>(sp => sp.GetRequiredService<SqliteIroDbContext>());
+                break;
+        }
+
+        return services;
+    }
+
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration)
+    {
+        var value = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
+        return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException($"Database:Provider '{value}' is not known; use Sqlite or Postgres.");
+    }
+
+    private static void EnsureSqliteDirectory(string connectionString)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory) && builder.DataSource != ":memory:") Directory.CreateDirectory(directory);
+    }
+}

@@ -1,0 +1,38 @@
+using Iro.Domain.Children;
+using Iro.Domain.Officers;
+using Iro.Domain.Reviews;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Iro.Web.Data;
+
+/// <summary>
+/// The product's database. One model, two providers: <see cref="SqliteIroDbContext"/> and
+/// <see cref="PostgresIroDbContext"/> exist only so each provider keeps its own migrations.
+/// </summary>
+public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<CareEpisode> CareEpisodes => Set<CareEpisode>();
+    public DbSet<ReviewingOfficer> ReviewingOfficers => Set<ReviewingOfficer>();
+    public DbSet<IroAllocation> IroAllocations => Set<IroAllocation>();
+    public DbSet<SocialWorkerAssignment> SocialWorkerAssignments => Set<SocialWorkerAssignment>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // 903 codes are stored by name ("C2", "PN3") so the database reads like the return.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(IroDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteIroDbContext(DbContextOptions<SqliteIroDbContext> options) : IroDbContext(options);
+
+public sealed class PostgresIroDbContext(DbContextOptions<PostgresIroDbContext> options) : IroDbContext(options);

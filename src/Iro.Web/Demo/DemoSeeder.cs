@@ -1,0 +1,56 @@
+using Iro.Web.Access;
+using Iro.Web.Data;
+using Iro.Web.Features.Account;
+using Microsoft.EntityFrameworkCore;
+
+namespace Iro.Web.Demo;
+
+/// <summary>Writes a generated demo borough and one demo account per role.</summary>
+public sealed class DemoSeeder(IroDbContext db, UserProvisioning users)
+{
+    public sealed record DemoAccount(string Email, string Role, string Password);
+
+    public sealed record Result(bool Seeded, string Message, DemoBorough? Borough, IReadOnlyList<DemoAccount> Accounts);
+
+    public static IReadOnlyList<DemoAccount> Accounts(int seed, string iroEmail) =>
+    [
+        new("manager@demo.iro.example", Roles.Manager, $"Demo-manager-{seed}"),
+        new(iroEmail, Roles.Iro, $"Demo-iro-{seed}-pass"),
+        new("support@demo.iro.example", Roles.BusinessSupport, $"Demo-support-{seed}"),
+        new("agency@demo.iro.example", Roles.AgencyCoordinator, $"Demo-agency-{seed}"),
+        new("analyst@demo.iro.example", Roles.Analyst, $"Demo-analyst-{seed}"),
+        new("admin@demo.iro.example", Roles.Admin, $"Demo-admin-{seed}-pass"),
+    ];
+
+    public async Task<Result> SeedAsync(int seed, int children, DateOnly asOf, bool reset, CancellationToken ct)
+    {
+        if (reset) await db.Database.EnsureDeletedAsync(ct);
+        await db.Database.MigrateAsync(ct);
+        if (await db.Children.AnyAsync(ct) || await db.ReviewingOfficers.AnyAsync(ct))
+            return new Result(false, "The database already holds data; nothing was changed. Use --reset to replace it with the demo borough.", null, []);
+
+        var borough = new DemoBoroughGenerator(seed, children, asOf).Generate();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.ReviewingOfficers.AddRange(borough.Officers);
+        await db.SaveChangesAsync(ct);
+        foreach (var batch in borough.Children.Chunk(500))
+        {
+            db.Children.AddRange(batch);
+            await db.SaveChangesAsync(ct);
+        }
+
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+
+        var accounts = Accounts(seed, borough.Officers[0].Email);
+        foreach (var account in accounts)
+        {
+            var name = account.Role == Roles.Iro ? borough.Officers[0].Name : $"Demo {account.Role}";
+            var created = await users.CreateAsync(account.Email, name, account.Role, account.Password, DemoBoroughGenerator.Agency, ct);
+            if (!created.Succeeded) throw new InvalidOperationException($"Could not create {account.Email}: {string.Join("; ", created.Errors)}");
+        }
+
+        var lookedAfter = DemoBoroughGenerator.CountLookedAfter(borough.Children, borough.ReferenceMarch31);
+        return new Result(true, $"Demo borough seeded (seed {seed}): {borough.Children.Count} children in the history, {lookedAfter} looked after at {borough.ReferenceMarch31:d MMMM yyyy}, {borough.Officers.Count} IROs.", borough, accounts);
+    }
+}

@@ -1,0 +1,53 @@
+using Iro.Domain.Officers;
+using Iro.Web.Access;
+using Iro.Web.Data;
+using Iro.Web.Features.Children;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Iro.Web.Features.Officers;
+
+public sealed class DetailsModel(IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+{
+    public sealed record ChildRow(string LocalId, string DisplayName, DateOnly DateOfBirth, DateOnly From, DateOnly? To, bool LookedAfter);
+
+    public ReviewingOfficer Officer { get; private set; } = null!;
+    public IReadOnlyList<ChildRow> Children { get; private set; } = [];
+    public bool ShowChildren { get; private set; }
+    public int CurrentCaseload { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var user = await currentUser.GetAsync(ct);
+        var officer = await db.ReviewingOfficers.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (officer is null) return NotFound();
+        Officer = officer;
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = Today;
+
+        // Children are listed only for roles that see child-level data, and only those in the user's scope.
+        var allocations = db.IroAllocations.AsNoTracking().Where(a => a.ReviewingOfficerId == id);
+        CurrentCaseload = await allocations.CountAsync(a => a.From <= today && (a.To == null || a.To >= today)
+            && a.Child!.Episodes.Any(e => e.Start <= today && (e.End == null || e.End > today)), ct);
+        ShowChildren = user.Scope != ChildScope.None;
+        if (ShowChildren)
+        {
+            var visible = db.Children.VisibleTo(user).Select(c => c.Id);
+            var rows = await allocations.Where(a => visible.Contains(a.ChildId))
+                .OrderBy(a => a.To != null).ThenBy(a => a.Child!.LastName).ThenBy(a => a.Child!.FirstName)
+                .Select(a => new
+                {
+                    a.Child!.LocalId, a.Child.FirstName, a.Child.LastName, a.Child.DateOfBirth, a.From, a.To,
+                    LookedAfter = a.Child.Episodes.Any(e => e.Start <= today && (e.End == null || e.End > today)),
+                })
+                .ToListAsync(ct);
+            Children = rows.Select(r => new ChildRow(r.LocalId,
+                string.IsNullOrWhiteSpace(r.FirstName) && string.IsNullOrWhiteSpace(r.LastName) ? r.LocalId : $"{r.FirstName} {r.LastName}".Trim(),
+                r.DateOfBirth, r.From, r.To, r.LookedAfter)).ToList();
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,147 @@
+using Iro.Web.Access;
+using Iro.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.FileProviders;
+
+namespace Iro.Web;
+
+/// <summary>Builds the web application: services, security and the request pipeline.</summary>
+public static class IroWebApp
+{
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = ContentRoot.Find(),
+        });
+        AddServices(builder.Services, builder.Configuration);
+        return builder;
+    }
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIroDatabase(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUserAccessor>();
+        services.AddScoped<Audit.AuditLog>();
+        services.AddScoped<Demo.DemoSeeder>();
+        services.AddScoped<Features.Officers.ImportOfficers>();
+        services.AddScoped<Features.Account.UserProvisioning>();
+        services.AddScoped<Features.Children.ChildrenQuery>();
+        services.AddScoped<Features.Children.ChildRecordQuery>();
+        services.AddScoped<Features.Officers.CaseloadQuery>();
+        services.AddScoped<Features.Home.HeadlineQuery>();
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<IroDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/sign-in";
+            options.LogoutPath = "/sign-out";
+            options.AccessDeniedPath = "/access-denied";
+            options.Cookie.Name = "iro.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // APIs answer 401/403 rather than redirecting to the sign-in page.
+            options.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Features";
+            options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            options.Conventions.AllowAnonymousToPage("/Shared/Error");
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "iro.antiforgery");
+        services.AddHealthChecks().AddDbContextCheck<IroDbContext>("database");
+        services.AddProblemDetails();
+    }
+
+    public static WebApplication Build(string[] args) => Configure(CreateBuilder(args).Build());
+
+    public static WebApplication Configure(WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            headers.ContentSecurityPolicy =
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            await next();
+        });
+        app.UseStaticFiles();
+        var govuk = Path.Combine(app.Environment.ContentRootPath, "node_modules", "govuk-frontend", "dist", "govuk");
+        if (Directory.Exists(govuk))
+        {
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(govuk, "assets")), RequestPath = "/assets" });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(govuk), RequestPath = "/govuk" });
+        }
+
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
+        Features.Api.ChildApi.Map(app);
+        return app;
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Finds the app's content root whether run from source, from the build output or by tests.</summary>
+internal static class ContentRoot
+{
+    public static string Find()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Iro.Web.csproj"))) return dir.FullName;
+                var nested = Path.Combine(dir.FullName, "src", "Iro.Web");
+                if (File.Exists(Path.Combine(nested, "Iro.Web.csproj"))) return nested;
+            }
+        }
+
+        return AppContext.BaseDirectory;
+    }
+}
