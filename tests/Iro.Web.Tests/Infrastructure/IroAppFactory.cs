@@ -1,0 +1,58 @@
+using Iro.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Iro.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over a real database (SQLite file or PostgreSQL), with a fixed clock so dates in
+/// assertions are stable. Seeds the access scenario once per fixture.
+/// </summary>
+public abstract class IroAppFactory(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>"Today" for every test: Friday 27 November 2026, midday UTC.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<HttpClient>> _clients = new();
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    /// <summary>A signed-in client per user, shared by the fixture's tests (sign-in hashing is deliberately slow).</summary>
+    public Task<HttpClient> ClientForAsync(string email) => _clients.GetOrAdd(email, e => SignIn.AsAsync(this, e));
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(provider);
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IroDbContext>().Database.MigrateAsync();
+        await SeedAsync(scope.ServiceProvider);
+    }
+
+    protected virtual Task SeedAsync(IServiceProvider services) => AccessScenario.SeedAsync(services);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in Database.Settings) builder.UseSetting(key, value);
+        builder.UseEnvironment("Testing");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+public sealed class SqliteApp() : IroAppFactory(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApp() : IroAppFactory(DatabaseProvider.Postgres);
