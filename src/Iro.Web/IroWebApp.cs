@@ -9,13 +9,14 @@ namespace Iro.Web;
 /// <summary>Builds the web application: services, security and the request pipeline.</summary>
 public static class IroWebApp
 {
-    public static WebApplicationBuilder CreateBuilder(string[] args)
+    public static WebApplicationBuilder CreateBuilder(string[] args, IDictionary<string, string?>? configOverrides = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
             ContentRootPath = ContentRoot.Find(),
         });
+        if (configOverrides is not null) builder.Configuration.AddInMemoryCollection(configOverrides);
         AddServices(builder.Services, builder.Configuration);
         return builder;
     }

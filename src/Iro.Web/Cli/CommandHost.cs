@@ -14,8 +14,7 @@ public static class CommandHost
         Func<IServiceProvider, CancellationToken, Task<int>> verb,
         CancellationToken ct)
     {
-        var builder = IroWebApp.CreateBuilder([]);
-        if (configOverrides is not null) builder.Configuration.AddInMemoryCollection(configOverrides);
+        var builder = IroWebApp.CreateBuilder([], configOverrides);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
