@@ -1,42 +1,200 @@
 using Iro.Domain.Codes;
+using Iro.Domain.Timetable;
 
 namespace Iro.Domain.Children;
 
+/// <summary>Periods of care derived from episodes, with the data-quality problems found on the way.</summary>
+public sealed record PeriodsOfCareResult(IReadOnlyList<PeriodOfCare> Periods, IReadOnlyList<DataQualityProblem> Problems);
+
 /// <summary>
 /// Derives periods of care from episodes (ssda903.md section 12; statutory-rules.md section 4):
-/// a period starts with RNE S, or after any gap; an episode closed with REC X1 runs on into the next
-/// episode on the same day and never ends the period.
+/// a period starts with RNE S, or after any gap of a day or more; an episode closed with REC X1 runs on
+/// into the next episode on the same day and never ends the period; an episode closed with any other
+/// reason ends it. Short-break episodes (V3/V4) are grouped separately into series (see
+/// <see cref="Analyse"/>). Problems never throw: the result is a best effort.
 /// </summary>
 public static class PeriodsOfCare
 {
-    public static IReadOnlyList<PeriodOfCare> From(IEnumerable<CareEpisode> episodes)
+    public static IReadOnlyList<PeriodOfCare> From(IEnumerable<CareEpisode> episodes) => Analyse(episodes).Periods;
+
+    /// <summary>
+    /// Builds the periods, in start order.
+    /// Full care: overlapping episodes, and an open episode followed by another, are merged into one
+    /// period (the child was looked after throughout); RNE S on a same-day continuation after X1 continues
+    /// the period (X1 never resets); a same-day start without S after a leaving reason continues it too;
+    /// a gap always starts a new period; an X1 with no episode that day ends the period at that date.
+    /// Episodes ending before they start are ignored. Each of these is reported as a problem.
+    /// Short breaks: all V3/V4 episodes form one series from the first break, ending with its last break;
+    /// a period of full care starting between two breaks splits the series.
+    /// </summary>
+    /// <param name="episodes">The child's episodes, in any order.</param>
+    /// <param name="historyStartsOn">
+    /// When given, a first episode that starts before this date without RNE S is not a problem: its period
+    /// simply started before the history held.
+    /// </param>
+    public static PeriodsOfCareResult Analyse(IEnumerable<CareEpisode> episodes, DateOnly? historyStartsOn = null)
+    {
+        ArgumentNullException.ThrowIfNull(episodes);
+        var problems = new List<DataQualityProblem>();
+        var valid = new List<CareEpisode>();
+        foreach (var e in episodes)
+        {
+            if (e.End is { } end && end < e.Start)
+            {
+                problems.Add(new DataQualityProblem(
+                    DataQualityCodes.EpisodeEndsBeforeStart,
+                    $"An episode ends ({end:yyyy-MM-dd}) before it starts ({e.Start:yyyy-MM-dd}); it has been ignored.",
+                    e.Start));
+                continue;
+            }
+
+            valid.Add(e);
+        }
+
+        var full = FullCare(valid.Where(e => !IsShortBreak(e)), historyStartsOn, problems);
+        var series = ShortBreakSeries(valid.Where(IsShortBreak), full, problems);
+        var periods = full.Concat(series).OrderBy(p => p.Start).ThenBy(p => p.IsShortBreakSeries).ToList();
+        return new PeriodsOfCareResult(periods, problems);
+    }
+
+    /// <summary>Legal status V3 or V4: a series of short-term breaks (CPPCR reg 48).</summary>
+    public static bool IsShortBreak(CareEpisode episode)
+    {
+        ArgumentNullException.ThrowIfNull(episode);
+        return episode.LegalStatus is LegalStatus.V3 or LegalStatus.V4;
+    }
+
+    private static List<PeriodOfCare> FullCare(
+        IEnumerable<CareEpisode> episodes, DateOnly? historyStartsOn, List<DataQualityProblem> problems)
     {
         var periods = new List<PeriodOfCare>();
         List<CareEpisode>? current = null;
-        DateOnly? previousEnd = null;
-        ReasonEpisodeCeased? previousReason = null;
+        DateOnly? currentEnd = null;
+        ReasonEpisodeCeased? currentReason = null;
 
-        foreach (var episode in episodes.OrderBy(e => e.Start).ThenBy(e => e.End ?? DateOnly.MaxValue))
+        foreach (var e in episodes.OrderBy(e => e.Start).ThenBy(e => e.End ?? DateOnly.MaxValue))
         {
-            var continues = current is not null
-                && episode.ReasonForNewEpisode != ReasonForNewEpisode.S
-                && previousEnd == episode.Start
-                && previousReason == ReasonEpisodeCeased.X1;
-            if (!continues)
+            var startsNew = false;
+            if (current is null)
             {
-                if (current is not null) periods.Add(Close(current));
-                current = [];
+                startsNew = true;
+                if (e.ReasonForNewEpisode != ReasonForNewEpisode.S && !(historyStartsOn is { } h && e.Start < h))
+                    problems.Add(NewPeriodWithoutS(e));
+            }
+            else if (currentEnd is null)
+            {
+                problems.Add(new DataQualityProblem(
+                    DataQualityCodes.OpenEpisodeFollowed,
+                    $"An episode starting {e.Start:yyyy-MM-dd} follows an episode that is still open; both are treated as one period.",
+                    e.Start));
+            }
+            else if (e.Start < currentEnd)
+            {
+                problems.Add(new DataQualityProblem(
+                    DataQualityCodes.EpisodesOverlap,
+                    $"An episode starting {e.Start:yyyy-MM-dd} overlaps one ending {currentEnd:yyyy-MM-dd}; both are treated as one period.",
+                    e.Start));
+            }
+            else if (e.Start == currentEnd)
+            {
+                if (currentReason == ReasonEpisodeCeased.X1)
+                {
+                    if (e.ReasonForNewEpisode == ReasonForNewEpisode.S)
+                    {
+                        problems.Add(new DataQualityProblem(
+                            DataQualityCodes.StartAfterX1,
+                            $"An episode on {e.Start:yyyy-MM-dd} has RNE S but continues an episode ended X1 that day; the period continues.",
+                            e.Start));
+                    }
+                }
+                else if (e.ReasonForNewEpisode == ReasonForNewEpisode.S)
+                {
+                    startsNew = true;
+                }
+                else
+                {
+                    problems.Add(new DataQualityProblem(
+                        DataQualityCodes.LeftCareButContinued,
+                        $"An episode ended {currentEnd:yyyy-MM-dd} with a leaving-care reason, but the next starts that day without RNE S; the period continues.",
+                        e.Start));
+                }
+            }
+            else
+            {
+                startsNew = true;
+                if (currentReason == ReasonEpisodeCeased.X1) problems.Add(X1WithoutNext(currentEnd.Value));
+                if (e.ReasonForNewEpisode != ReasonForNewEpisode.S) problems.Add(NewPeriodWithoutS(e));
             }
 
-            current!.Add(episode);
-            previousEnd = episode.End;
-            previousReason = episode.ReasonCeased;
+            if (startsNew)
+            {
+                if (current is not null) periods.Add(new PeriodOfCare(current[0].Start, currentEnd, current));
+                current = [];
+                currentEnd = e.End;
+                currentReason = e.ReasonCeased;
+            }
+            else if (currentEnd is not null && (e.End is null || e.End >= currentEnd))
+            {
+                currentEnd = e.End;
+                currentReason = e.ReasonCeased;
+            }
+
+            current!.Add(e);
         }
 
-        if (current is not null) periods.Add(Close(current));
+        if (current is not null)
+        {
+            if (currentEnd is { } end && currentReason == ReasonEpisodeCeased.X1) problems.Add(X1WithoutNext(end));
+            periods.Add(new PeriodOfCare(current[0].Start, currentEnd, current));
+        }
+
         return periods;
     }
 
-    private static PeriodOfCare Close(List<CareEpisode> episodes) =>
-        new(episodes[0].Start, episodes[^1].End, episodes);
+    private static List<PeriodOfCare> ShortBreakSeries(
+        IEnumerable<CareEpisode> breaks, List<PeriodOfCare> fullCare, List<DataQualityProblem> problems)
+    {
+        var series = new List<PeriodOfCare>();
+        List<CareEpisode>? current = null;
+        foreach (var e in breaks.OrderBy(e => e.Start).ThenBy(e => e.End ?? DateOnly.MaxValue))
+        {
+            var eEnd = e.End ?? DateOnly.MaxValue;
+            if (fullCare.Any(p => p.Start <= eEnd && (p.End is null || e.Start <= p.End)))
+            {
+                problems.Add(new DataQualityProblem(
+                    DataQualityCodes.ShortBreakDuringCare,
+                    $"A short break starting {e.Start:yyyy-MM-dd} overlaps a period of full care.",
+                    e.Start));
+            }
+
+            var split = current is not null
+                && fullCare.Any(p => p.Start > current[^1].Start && p.Start <= e.Start);
+            if (current is null || split)
+            {
+                if (current is not null) series.Add(CloseSeries(current));
+                current = [];
+            }
+
+            current.Add(e);
+        }
+
+        if (current is not null) series.Add(CloseSeries(current));
+        return series;
+    }
+
+    private static PeriodOfCare CloseSeries(List<CareEpisode> breaks)
+    {
+        DateOnly? end = breaks.Any(b => b.End is null) ? null : breaks.Max(b => b.End!.Value);
+        return new PeriodOfCare(breaks[0].Start, end, breaks) { IsShortBreakSeries = true };
+    }
+
+    private static DataQualityProblem NewPeriodWithoutS(CareEpisode e) => new(
+        DataQualityCodes.NewPeriodWithoutS,
+        $"A period of care starts on {e.Start:yyyy-MM-dd} with RNE {e.ReasonForNewEpisode}, not S; it is treated as a new period.",
+        e.Start);
+
+    private static DataQualityProblem X1WithoutNext(DateOnly end) => new(
+        DataQualityCodes.X1WithoutNextEpisode,
+        $"An episode ended {end:yyyy-MM-dd} with REC X1, but no episode starts that day; the period is treated as ended.",
+        end);
 }
