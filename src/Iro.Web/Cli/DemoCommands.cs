@@ -19,6 +19,7 @@ internal static class DemoCommands
             var result = await services.GetRequiredService<DemoSeeder>().SeedAsync(
                 parse.GetValue(seed), Math.Max(1, parse.GetValue(children)), date, parse.GetValue(reset), token);
             await cli.Output.WriteLineAsync(result.Message);
+            if (result.Accounts.Count > 0) await cli.Output.WriteLineAsync("Demo accounts:");
             foreach (var account in result.Accounts)
                 await cli.Output.WriteLineAsync($"  {account.Role,-18} {account.Email,-40} password: {account.Password}");
             return 0;

@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Iro.Web.Demo;
 
 /// <summary>Writes a generated demo borough and one demo account per role.</summary>
-public sealed class DemoSeeder(IroDbContext db, UserProvisioning users)
+public sealed class DemoSeeder(IroDbContext db, UserProvisioning users, TimeProvider clock)
 {
+    private const string SeedAction = "DemoSeed";
+
     public sealed record DemoAccount(string Email, string Role, string Password);
 
     public sealed record Result(bool Seeded, string Message, DemoBorough? Borough, IReadOnlyList<DemoAccount> Accounts);
@@ -27,7 +29,12 @@ public sealed class DemoSeeder(IroDbContext db, UserProvisioning users)
         if (reset) await db.Database.EnsureDeletedAsync(ct);
         await db.Database.MigrateAsync(ct);
         if (await db.Children.AnyAsync(ct) || await db.ReviewingOfficers.AnyAsync(ct))
-            return new Result(false, "The database already holds data; nothing was changed. Use --reset to replace it with the demo borough.", null, []);
+        {
+            // Already seeded: show the demo accounts again so the person running the app can sign in.
+            var seeded = await db.AuditEntries.Where(e => e.Action == SeedAction).OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
+            var earlier = seeded is null ? [] : Accounts(int.Parse(seeded.EntityKey, System.Globalization.CultureInfo.InvariantCulture), seeded.NewValues ?? "");
+            return new Result(false, "The database already holds data; nothing was changed. Use --reset to replace it with the demo borough.", null, earlier);
+        }
 
         var borough = new DemoBoroughGenerator(seed, children, asOf).Generate();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -49,6 +56,13 @@ public sealed class DemoSeeder(IroDbContext db, UserProvisioning users)
             var created = await users.CreateAsync(account.Email, name, account.Role, account.Password, DemoBoroughGenerator.Agency, ct);
             if (!created.Succeeded) throw new InvalidOperationException($"Could not create {account.Email}: {string.Join("; ", created.Errors)}");
         }
+
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(), UserId = "system", Action = SeedAction, EntityType = "DemoBorough",
+            EntityKey = seed.ToString(System.Globalization.CultureInfo.InvariantCulture), NewValues = borough.Officers[0].Email,
+        });
+        await db.SaveChangesAsync(ct);
 
         var lookedAfter = DemoBoroughGenerator.CountLookedAfter(borough.Children, borough.ReferenceMarch31);
         return new Result(true, $"Demo borough seeded (seed {seed}): {borough.Children.Count} children in the history, {lookedAfter} looked after at {borough.ReferenceMarch31:d MMMM yyyy}, {borough.Officers.Count} IROs.", borough, accounts);

@@ -25,7 +25,7 @@ public abstract class IroAppFactory(DatabaseProvider provider) : WebApplicationF
     public Task<HttpClient> ClientForAsync(string email) => _clients.GetOrAdd(email, e => SignIn.AsAsync(this, e));
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(provider);
         await using var scope = Services.CreateAsyncScope();
@@ -46,7 +46,9 @@ public abstract class IroAppFactory(DatabaseProvider provider) : WebApplicationF
         });
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeFixtureAsync();
+
+    protected virtual async Task DisposeFixtureAsync()
     {
         await base.DisposeAsync();
         await Database.DisposeAsync();

@@ -1,0 +1,16 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Iro.Browser.Tests;
+
+public static class Accessibility
+{
+    /// <summary>Runs axe on the page and fails on any serious or critical violation, listing them.</summary>
+    public static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        var results = await page.RunAxe();
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+}

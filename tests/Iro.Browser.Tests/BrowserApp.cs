@@ -1,0 +1,60 @@
+using Iro.Web.Data;
+using Iro.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Iro.Browser.Tests;
+
+/// <summary>
+/// The app on a real Kestrel port over SQLite, and Debian's Chromium driven by Playwright.
+/// Browsers are never downloaded: the system Chromium is launched by path.
+/// </summary>
+public sealed class BrowserApp : IroAppFactory
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public BrowserApp() : base(DatabaseProvider.Sqlite) => UseKestrel(0);
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}; the README's test command installs it.");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    protected override async Task DisposeFixtureAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await base.DisposeFixtureAsync();
+    }
+
+    /// <summary>A fresh browser context (own cookies) signed in through the real form.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password = AccessScenario.Password)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(BaseUrl.TrimEnd('/') + "/");
+        return page;
+    }
+}
