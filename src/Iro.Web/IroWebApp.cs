@@ -1,6 +1,7 @@
 using Iro.Web.Access;
 using Iro.Web.Data;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.FileProviders;
 
@@ -24,6 +25,10 @@ public static class IroWebApp
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddIroDatabase(configuration);
+        // Keys that protect sign-in cookies persist, so a restart does not sign everyone out.
+        services.AddDataProtection()
+            .SetApplicationName("IRO Service Manager")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] is { Length: > 0 } path ? path : "data/keys"));
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUserAccessor>();
