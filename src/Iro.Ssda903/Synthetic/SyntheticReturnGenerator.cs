@@ -38,11 +38,15 @@ public static class SyntheticReturnGenerator
 
     private static readonly string[] UpnLetters = [.. Letters.Where(l => l is not ("I" or "O" or "S"))];
 
-    public static Ssda903Return Generate(int children, int seed, CollectionYear year)
+    /// <summary>Generates <paramref name="children"/> children for the year with the statutory-cadence defaults.</summary>
+    public static Ssda903Return Generate(int children, int seed, CollectionYear year) => Generate(children, seed, year, SyntheticOptions.Default);
+
+    public static Ssda903Return Generate(int children, int seed, CollectionYear year, SyntheticOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(children);
         ArgumentNullException.ThrowIfNull(year);
-        var g = new Generator(new Random(seed), year);
+        ArgumentNullException.ThrowIfNull(options);
+        var g = new Generator(new Random(seed), year, options);
         for (var i = 0; i < children; i++)
         {
             g.Child((1_000_000 + i).ToString(CultureInfo.InvariantCulture));
@@ -51,7 +55,7 @@ public static class SyntheticReturnGenerator
         return g.Return;
     }
 
-    private sealed class Generator(Random rng, CollectionYear year)
+    private sealed class Generator(Random rng, CollectionYear year, SyntheticOptions options)
     {
         public Ssda903Return Return { get; } = new(year);
 
@@ -141,6 +145,7 @@ public static class SyntheticReturnGenerator
             var home = Postcode();
             var start = periodStart;
             var first = true;
+            var prevPermDone = false;
             while (true)
             {
                 var (end, continuous) = Period(id, dob, start, home, first);
@@ -149,8 +154,9 @@ public static class SyntheticReturnGenerator
                     Outcomes(id, dob);
                 }
 
-                if (start >= year.Start)
+                if (start >= year.Start && !prevPermDone)
                 {
+                    prevPermDone = true;
                     Add(new PrevPermRow { Child = id, Dob = dob, PrevPerm = U() < 0.9 ? "Z1" : "P4" });
                 }
 
@@ -251,7 +257,7 @@ public static class SyntheticReturnGenerator
             var d = start;
             while (true)
             {
-                d = d.AddDays(Math.Max(7, (int)(-Math.Log(1 - U()) * 330)));
+                d = d.AddDays(Math.Max(7, (int)(-Math.Log(1 - U()) * options.MeanDaysBetweenChanges)));
                 if (d >= stop || d > year.End)
                 {
                     break;
@@ -389,6 +395,7 @@ public static class SyntheticReturnGenerator
                     Add(new ReviewRow { Child = id, Dob = dob, Review = held, ReviewCode = Code(dob, held) });
                 }
 
+                var previous = held;
                 number++;
                 late = U() < 0.08;
                 if (number == 2)
@@ -400,6 +407,17 @@ public static class SyntheticReturnGenerator
                 {
                     due = held.AddMonths(6);
                     held = late ? due.AddDays(Between(1, 45)) : due.AddDays(-Between(0, 75));
+                }
+
+                // An additional review brought forward between two planned ones.
+                if (options.AdditionalReviewRate > 0 && U() < options.AdditionalReviewRate)
+                {
+                    var gap = held.DayNumber - previous.DayNumber;
+                    var extra = previous.AddDays(Math.Max(14, gap / 2) - Between(0, Math.Max(0, (gap / 2) - 14)));
+                    if (extra > previous && extra < held && extra >= year.Start && extra <= last)
+                    {
+                        Add(new ReviewRow { Child = id, Dob = dob, Review = extra, ReviewCode = Code(dob, extra) });
+                    }
                 }
             }
         }
