@@ -95,6 +95,36 @@ public sealed class Ssda903Return
     public ILookup<string, ReviewRow> ReviewsByChild() =>
         Reviews.OrderBy(r => r.Review.Value ?? DateOnly.MaxValue).ToLookup(r => r.Child, StringComparer.Ordinal);
 
+    /// <summary>Episodes by import key (CHILD, DECOM); rows with an invalid DECOM are left out and the first row wins on duplicates (rule IRO02).</summary>
+    public IReadOnlyDictionary<(string Child, DateOnly Decom), EpisodeRow> EpisodesByKey()
+    {
+        var map = new Dictionary<(string, DateOnly), EpisodeRow>(Episodes.Count);
+        foreach (var e in Episodes)
+        {
+            if (e.Decom.Value is { } d)
+            {
+                map.TryAdd((e.Child, d), e);
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>Reviews by import key (CHILD, REVIEW); rows with an invalid REVIEW are left out and the first row wins on duplicates (rule IRO02).</summary>
+    public IReadOnlyDictionary<(string Child, DateOnly Review), ReviewRow> ReviewsByKey()
+    {
+        var map = new Dictionary<(string, DateOnly), ReviewRow>(Reviews.Count);
+        foreach (var r in Reviews)
+        {
+            if (r.Review.Value is { } d)
+            {
+                map.TryAdd((r.Child, d), r);
+            }
+        }
+
+        return map;
+    }
+
     /// <summary>The episode of a child starting on a date (import key CHILD + DECOM), or null.</summary>
     public EpisodeRow? FindEpisode(string child, DateOnly decom) =>
         Episodes.Find(e => e.Decom.Value == decom && string.Equals(e.Child, child, StringComparison.Ordinal));

@@ -139,3 +139,23 @@ public class FakeDataTests
         Assert.Equal(TestData.Canonical(original), TestData.Canonical(again.Return));
     }
 }
+
+public class ReturnLookupTests
+{
+    [Fact]
+    public void Lookups_by_child_and_by_import_keys()
+    {
+        var ret = ValidatorRuleTests.Baseline();
+        var e = ret.Episodes[0];
+        var r = ret.Reviews[0];
+        ret.Reviews.Add(r with { ReviewCode = "PN2" });
+        Assert.Same(ret.Header[0], ret.HeaderByChild()["A1"]);
+        Assert.Same(e, ret.EpisodesByKey()[("A1", e.Decom.Value!.Value)]);
+        Assert.Same(r, ret.ReviewsByKey()[("A1", r.Review.Value!.Value)]);
+        Assert.Single(ret.ReviewsByKey());
+        Assert.Equal(2, ret.ReviewsByChild()["A1"].Count());
+        Assert.Same(e, ret.FindEpisode("A1", e.Decom.Value!.Value));
+        Assert.Null(ret.FindReview("A1", new DateOnly(2000, 1, 1)));
+        Assert.Equal(["A1"], ret.Children());
+    }
+}
