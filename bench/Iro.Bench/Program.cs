@@ -8,7 +8,7 @@ internal static class Program
 {
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["ssda903"] = ("Generate a national-scale 903 return, write it as CSV, then time parse + validate. Options: --children N --runs N --year 2025-26", Ssda903Bench.RunAsync),
+        ["ssda903"] = ("Generate a national-scale 903 return, write it as CSV, then time parse + validate. Options: --children N --runs N --year 2025-26 --dir PATH (reuse/keep files) --keep --statutory-only", Ssda903Bench.RunAsync),
     };
 
     public static async Task<int> Main(string[] args)

@@ -268,6 +268,7 @@ internal static class RowFactory
 {
     private static Ssda903Date P(string? s) => Ssda903Date.Parse(s);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Ssda903Row Create(Ssda903Table table, int row, string?[] v) => table switch
     {
         Ssda903Table.Header => new HeaderRow { RowNumber = row, Child = v[0] ?? string.Empty, SexCode = v[1], Dob = P(v[2]), Ethnic = v[3], Upn = v[4], Mother = v[5], McDob = P(v[6]) },
@@ -297,6 +298,7 @@ internal static class RowFactory
     };
 
     /// <summary>Trims and upper-cases a cell; blank becomes null. Allocates only when the text changes.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static string? Normalise(string? raw)
     {
         if (raw is null)

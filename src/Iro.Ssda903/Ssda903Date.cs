@@ -24,6 +24,7 @@ public readonly record struct Ssda903Date(string? Text, DateOnly? Value, bool Is
     public static implicit operator Ssda903Date(DateOnly date) => FromDateOnly(date);
 
     /// <summary>Parses a cell strictly as DD/MM/YYYY. Blank gives a blank date; anything else keeps its text with no value.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Ssda903Date Parse(string? text, bool allowPartial = false)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -80,6 +81,7 @@ public readonly record struct Ssda903Date(string? Text, DateOnly? Value, bool Is
     }
 
     /// <summary>Strict DD/MM/YYYY: exactly two digits, two digits, four digits, and a real calendar date.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseExact(ReadOnlySpan<char> t, out DateOnly date)
     {
         date = default;

@@ -110,6 +110,7 @@ public static class Ssda903Reader
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Ssda903Table? ReadCsvCore(Ssda903Return target, Stream stream, string source, ICollection<Finding> findings, IDictionary<Ssda903Table, string> sources)
     {
         var prefix = new byte[TextSniffer.PrefixSize];
@@ -264,6 +265,7 @@ public static class Ssda903Reader
         return t;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool AllBlankFrom(CsvReader csv, int from, int count)
     {
         for (var i = from; i < count; i++)

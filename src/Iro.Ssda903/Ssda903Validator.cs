@@ -17,7 +17,7 @@ public static class Ssda903Validator
     /// <summary>Every rule, in the order findings are produced.</summary>
     public static IReadOnlyList<Ssda903Rule> Rules { get; } =
     [
-        new("101", E, "Gender code is not valid.", "Header/UASC SEX not in the year's list: 1/2 up to 2023-24, M/F/U from 2024-25 (blank is invalid)."),
+        new("101", E, "Gender code is not valid.", "Header SEX not in the year's list: 1/2 up to 2023-24, M/F/U from 2024-25 (blank is invalid)."),
         new("232", W, "Sex recorded as unknown (U).", "From 2024-25, Header SEX = U is queried."),
         new("102", E, "Date of birth is not a valid date.", "Header DOB blank or not a real DD/MM/YYYY date."),
         new("103", E, "The ethnicity code is either not valid or has not been entered.", "Header ETHNIC blank or not one of the 20 codes."),
@@ -166,6 +166,7 @@ public static class Ssda903Validator
 
         private static bool Bad(string? code, FrozenSet<string> list) => code is not null && !list.Contains(code);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private void HeaderRules()
         {
             var sexCodes = Ssda903Codes.Sex(year);
@@ -220,6 +221,7 @@ public static class Ssda903Validator
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private void EpisodeRules()
         {
             var eps = ret.Episodes;
@@ -340,6 +342,7 @@ public static class Ssda903Validator
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private void ReviewRules()
         {
             var reviews = ret.Reviews;
@@ -395,6 +398,7 @@ public static class Ssda903Validator
             Rule399();
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private void Rule399()
         {
             var shortBreakOnly = new HashSet<string>(StringComparer.Ordinal);
@@ -532,6 +536,7 @@ public static class Ssda903Validator
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private void ChildTable<T>(List<T> rows, string notInHeader, string dobDiffers, string? unique, bool check1012)
             where T : Ssda903Row
         {
