@@ -147,12 +147,13 @@ public static class Ssda903Reader
         }
 
         var rowFindings = 0;
+        Ssda903Table? current = null;
         void RowFinding(string code, FindingSeverity severity, string message, int? row)
         {
             rowFindings++;
             if (rowFindings <= MaxRowFindingsPerFile)
             {
-                findings.Add(new Finding(code, severity, message, null, row, [], []) { Source = source });
+                findings.Add(new Finding(code, severity, message, current, row, [], []) { Source = source });
             }
         }
 
@@ -221,6 +222,7 @@ public static class Ssda903Reader
         }
 
         sources[t] = source;
+        current = t;
         var columns = Ssda903Schema.Columns(t);
         var map = new int[columns.Count];
         for (var i = 0; i < columns.Count; i++)

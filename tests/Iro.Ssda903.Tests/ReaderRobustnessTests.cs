@@ -89,6 +89,7 @@ public class ReaderRobustnessTests
         Assert.Single(result.Return.Header);
         var f = Assert.Single(result.Findings);
         Assert.Equal("READ-RAGGED", f.RuleCode);
+        Assert.Equal(Ssda903Table.Header, f.Table);
         Assert.Equal(2, f.RowNumber);
         Assert.Contains("truncated", f.Message, StringComparison.Ordinal);
         Assert.Contains("line 3", f.Message, StringComparison.Ordinal);
