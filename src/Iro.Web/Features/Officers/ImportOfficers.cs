@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
+using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Iro.Domain.Codes;
 using Iro.Domain.Officers;
 using Iro.Web.Data;
@@ -65,24 +65,17 @@ public sealed class ImportOfficers(IroDbContext db)
     {
         var officers = new List<ReviewingOfficer>();
         var errors = new List<ImportError>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            TrimOptions = TrimOptions.Trim,
-            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
-            BadDataFound = null,
-            MissingFieldFound = null,
-        };
-        using var reader = new StringReader(text);
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader())
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        using var csv = CsvReader.Create(stream, new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true, SkipEmptyLines = true });
+        if (!csv.Read())
         {
             errors.Add(new ImportError(file, 0, "", "", "the file is empty; expected a header row: " + string.Join(",", Columns)));
             return (officers, errors);
         }
 
-        var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i).Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
         var missing = Columns.Except(header).ToList();
-        var unexpected = header.Except(Columns).ToList();
+        var unexpected = header.Except(Columns).Where(h => h.Length > 0).ToList();
         if (missing.Count > 0 || unexpected.Count > 0)
         {
             var parts = new List<string>();
@@ -92,14 +85,16 @@ public sealed class ImportOfficers(IroDbContext db)
             return (officers, errors);
         }
 
+        var index = Columns.ToDictionary(c => c, c => header.IndexOf(c));
         var seenEmails = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         while (csv.Read())
         {
             // Row numbers are file lines, counting the header as row 1, as a spreadsheet shows them.
-            var row = csv.Parser.Row;
-            if (csv.Parser.Record is { } record && record.All(string.IsNullOrWhiteSpace)) continue;
+            var row = (int)csv.LineNumber;
+            var fields = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i).Trim()).ToArray();
+            if (fields.All(f => f.Length == 0)) continue;
             var rowErrors = new List<ImportError>();
-            string Field(string column) => csv.GetField(column) ?? "";
+            string Field(string column) => index[column] < fields.Length ? fields[index[column]] : "";
             void Error(string column, string message) => rowErrors.Add(new ImportError(file, row, column, Field(column), message));
 
             var name = Field("name");

@@ -1,0 +1,29 @@
+namespace Iro.Bench;
+
+/// <summary>
+/// Benchmark helper. The first argument names a verb; each verb lives in its own file with a
+/// static RunAsync(string[] args) and is registered in <see cref="Verbs"/>.
+/// </summary>
+internal static class Program
+{
+    private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ssda903"] = ("Generate a national-scale 903 return, write it as CSV, then time parse + validate. Options: --children N --runs N --year 2025-26 --dir PATH (reuse/keep files) --keep --statutory-only", Ssda903Bench.RunAsync),
+    };
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0 || !Verbs.TryGetValue(args[0], out var verb))
+        {
+            Console.Error.WriteLine("Usage: Iro.Bench <verb> [options]");
+            foreach (var (name, (help, _)) in Verbs)
+            {
+                Console.Error.WriteLine($"  {name,-10} {help}");
+            }
+
+            return args.Length == 0 ? 1 : 2;
+        }
+
+        return await verb.Run(args[1..]).ConfigureAwait(false);
+    }
+}

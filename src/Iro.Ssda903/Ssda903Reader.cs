@@ -1,0 +1,525 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using CsvHelper;
+using Iro.Ssda903.Internal;
+
+namespace Iro.Ssda903;
+
+/// <summary>
+/// Reads 903 CSV files (recognised by their header set, whatever the file name or column order) and the
+/// XML form. Reading never throws on bad content: problems become findings with codes starting READ-.
+/// </summary>
+public static class Ssda903Reader
+{
+    private const int MaxRowFindingsPerFile = 50;
+
+    /// <summary>Reads every *.csv file in a directory (XML files are not read; use <see cref="ReadXmlFile"/>).</summary>
+    public static Ssda903ReadResult ReadDirectory(string dir, CollectionYear year)
+    {
+        ArgumentNullException.ThrowIfNull(dir);
+        var ret = new Ssda903Return(year);
+        var findings = new List<Finding>();
+        var sources = new Dictionary<Ssda903Table, string>();
+        if (!Directory.Exists(dir))
+        {
+            findings.Add(FileFinding("READ-DIR", FindingSeverity.Error, $"Folder '{Path.GetFileName(dir)}' does not exist.", Path.GetFileName(dir)));
+            return new Ssda903ReadResult(ret, findings, sources);
+        }
+
+        var files = Directory.EnumerateFiles(dir)
+            .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .ToList();
+        ReadFiles(files, ret, findings, sources);
+        foreach (var required in new[] { Ssda903Table.Header, Ssda903Table.Episodes, Ssda903Table.Reviews })
+        {
+            if (!sources.ContainsKey(required))
+            {
+                findings.Add(new Finding("READ-MISSING-TABLE", FindingSeverity.Warning, $"No file with the {required} columns ({string.Join(",", Ssda903Schema.Columns(required))}) was found.", required, null, [], []));
+            }
+        }
+
+        return new Ssda903ReadResult(ret, findings, sources);
+    }
+
+    /// <summary>Reads the given CSV files into one return.</summary>
+    public static Ssda903ReadResult ReadCsvFiles(IEnumerable<string> paths, CollectionYear year)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var ret = new Ssda903Return(year);
+        var findings = new List<Finding>();
+        var sources = new Dictionary<Ssda903Table, string>();
+        ReadFiles(paths, ret, findings, sources);
+        return new Ssda903ReadResult(ret, findings, sources);
+    }
+
+    /// <summary>Reads one CSV stream (any table) into a new return.</summary>
+    public static Ssda903ReadResult ReadCsv(Stream stream, string sourceName, CollectionYear year)
+    {
+        var ret = new Ssda903Return(year);
+        var findings = new List<Finding>();
+        var sources = new Dictionary<Ssda903Table, string>();
+        ReadCsvInto(ret, stream, sourceName, findings, sources);
+        return new Ssda903ReadResult(ret, findings, sources);
+    }
+
+    /// <summary>
+    /// Reads one CSV stream into <paramref name="target"/>; returns the table recognised, or null.
+    /// A table already present in <paramref name="sources"/> is not read twice (a warning is added).
+    /// </summary>
+    public static Ssda903Table? ReadCsvInto(Ssda903Return target, Stream stream, string sourceName, ICollection<Finding> findings, IDictionary<Ssda903Table, string>? sources = null)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(findings);
+        sourceName ??= "stream";
+        sources ??= new Dictionary<Ssda903Table, string>();
+        try
+        {
+            return ReadCsvCore(target, stream, sourceName, findings, sources);
+        }
+#pragma warning disable CA1031 // Reading must turn any failure on bad content into a finding.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            findings.Add(FileFinding("READ-FAILED", FindingSeverity.Error, $"File '{sourceName}' could not be read: {ex.Message}", sourceName));
+            return null;
+        }
+    }
+
+    private static void ReadFiles(IEnumerable<string> files, Ssda903Return ret, List<Finding> findings, Dictionary<Ssda903Table, string> sources)
+    {
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            try
+            {
+                using var fs = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                ReadCsvInto(ret, fs, name, findings, sources);
+            }
+            catch (IOException ex)
+            {
+                findings.Add(FileFinding("READ-FAILED", FindingSeverity.Error, $"File '{name}' could not be opened: {ex.Message}", name));
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                findings.Add(FileFinding("READ-FAILED", FindingSeverity.Error, $"File '{name}' could not be opened: {ex.Message}", name));
+            }
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static Ssda903Table? ReadCsvCore(Ssda903Return target, Stream stream, string source, ICollection<Finding> findings, IDictionary<Ssda903Table, string> sources)
+    {
+        var prefix = new byte[TextSniffer.PrefixSize];
+        var length = 0;
+        while (length < prefix.Length)
+        {
+            var n = stream.Read(prefix, length, prefix.Length - length);
+            if (n == 0)
+            {
+                break;
+            }
+
+            length += n;
+        }
+
+        var kind = TextSniffer.Classify(prefix.AsSpan(0, length), atEnd: length < prefix.Length);
+        switch (kind)
+        {
+            case SniffResult.Empty:
+                findings.Add(FileFinding("READ-EMPTY", FindingSeverity.Error, $"File '{source}' is empty.", source));
+                return null;
+            case SniffResult.Utf16:
+                findings.Add(FileFinding("READ-UTF16", FindingSeverity.Error, $"File '{source}' is UTF-16; save as UTF-8.", source));
+                return null;
+            case SniffResult.Binary:
+                findings.Add(FileFinding("READ-BINARY", FindingSeverity.Error, $"File '{source}' is not a CSV text file (binary or corrupt content).", source));
+                return null;
+            case SniffResult.TextNotUtf8:
+                findings.Add(FileFinding("READ-NOT-UTF8", FindingSeverity.Warning, $"File '{source}' is not valid UTF-8; some characters could not be read. Save it as UTF-8.", source));
+                break;
+            case SniffResult.Text:
+            default:
+                break;
+        }
+
+        var rowFindings = 0;
+        Ssda903Table? current = null;
+        void RowFinding(string code, FindingSeverity severity, string message, int? row)
+        {
+            rowFindings++;
+            if (rowFindings <= MaxRowFindingsPerFile)
+            {
+                findings.Add(new Finding(code, severity, message, current, row, [], []) { Source = source });
+            }
+        }
+
+        var options = new CsvReaderOptions
+        {
+            HasHeader = false,
+            Separator = ',',
+            SkipEmptyLines = true,
+            AllowLineBreaksInQuotes = false,
+            TrackLineNumbers = true,
+            PoolStrings = true,
+            IncludeValuesInExceptions = false,
+            OnMalformedRecord = r => RowFinding("READ-BAD-QUOTE", FindingSeverity.Warning, $"File '{source}' line {r.LineNumber}: malformed quoting ({r.Reason}); the value was read as written.", null),
+        };
+
+        using var csv = CsvReader.Create(new PrefixedStream(prefix, length, stream), options, leaveOpen: true);
+        if (!csv.Read())
+        {
+            findings.Add(FileFinding("READ-EMPTY", FindingSeverity.Error, $"File '{source}' is empty.", source));
+            return null;
+        }
+
+        var rawHeader = new string[csv.FieldCount];
+        for (var i = 0; i < rawHeader.Length; i++)
+        {
+            rawHeader[i] = csv.GetString(i);
+        }
+
+        var headerCount = rawHeader.Length;
+        while (headerCount > 0 && string.IsNullOrWhiteSpace(rawHeader[headerCount - 1]))
+        {
+            headerCount--;
+        }
+
+        var names = rawHeader.Take(headerCount).Select(h => h.Trim().TrimStart('\uFEFF').ToUpperInvariant()).ToArray();
+        var duplicates = names.Where(n => n.Length > 0).GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
+        if (duplicates.Length > 0)
+        {
+            findings.Add(FileFinding("READ-DUPLICATE-COLUMN", FindingSeverity.Error, $"File '{source}' repeats column(s) {string.Join(", ", duplicates)}.", source));
+            return null;
+        }
+
+        var table = Ssda903Schema.Identify(names, out var closest, out var missing, out var unexpected);
+        if (table is not { } t)
+        {
+            var msg = new StringBuilder($"File '{source}' matches no 903 table (closest: {closest}");
+            if (missing.Count > 0)
+            {
+                msg.Append(CultureInfo.InvariantCulture, $"; missing columns: {string.Join(", ", missing)}");
+            }
+
+            if (unexpected.Count > 0)
+            {
+                msg.Append(CultureInfo.InvariantCulture, $"; unexpected columns: {string.Join(", ", unexpected.Select(Quote))}");
+            }
+
+            msg.Append(").");
+            findings.Add(new Finding("READ-UNKNOWN-COLUMNS", FindingSeverity.Error, msg.ToString(), null, null, [.. missing, .. unexpected], []) { Source = source });
+            return null;
+        }
+
+        if (sources.TryGetValue(t, out var earlier))
+        {
+            findings.Add(new Finding("READ-DUPLICATE-TABLE", FindingSeverity.Warning, $"File '{source}' has the {t} columns, already read from '{earlier}'; it was ignored.", t, null, [], []) { Source = source });
+            return t;
+        }
+
+        sources[t] = source;
+        current = t;
+        var columns = Ssda903Schema.Columns(t);
+        var map = new int[columns.Count];
+        for (var i = 0; i < columns.Count; i++)
+        {
+            map[i] = Array.IndexOf(names, columns[i]);
+        }
+
+        var dataRow = 0;
+        while (csv.Read())
+        {
+            var count = csv.FieldCount;
+            if (AllBlankFrom(csv, 0, count))
+            {
+                continue;
+            }
+
+            dataRow++;
+            if (count != headerCount && !(count > headerCount && AllBlankFrom(csv, headerCount, count)))
+            {
+                RowFinding(
+                    "READ-RAGGED",
+                    FindingSeverity.Error,
+                    $"File '{source}' data row {dataRow} (line {csv.LineNumber}) has {count} field(s) but the header has {headerCount}; the row was skipped{(count < headerCount ? " (the file may be truncated)" : string.Empty)}.",
+                    dataRow);
+                continue;
+            }
+
+            var values = new string?[columns.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = RowFactory.Normalise(csv.GetString(map[i]));
+            }
+
+            target.Add(RowFactory.Create(t, dataRow, values));
+        }
+
+        if (rowFindings > MaxRowFindingsPerFile)
+        {
+            findings.Add(FileFinding("READ-MORE", FindingSeverity.Warning, $"File '{source}': {rowFindings - MaxRowFindingsPerFile} further row problem(s) not listed.", source));
+        }
+
+        return t;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static bool AllBlankFrom(CsvReader csv, int from, int count)
+    {
+        for (var i = from; i < count; i++)
+        {
+            foreach (var b in csv.GetSpan(i))
+            {
+                if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static string Quote(string? s)
+    {
+        s ??= string.Empty;
+        return s.Length > 40 ? $"'{s[..40]}...'" : $"'{s}'";
+    }
+
+    private static Finding FileFinding(string code, FindingSeverity severity, string message, string source) =>
+        new(code, severity, message, null, null, [], []) { Source = source };
+
+    /// <summary>Reads the XML form from a file.</summary>
+    public static Ssda903ReadResult ReadXmlFile(string path, CollectionYear year)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        try
+        {
+            using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return ReadXml(fs, year, name);
+        }
+        catch (IOException ex)
+        {
+            return new Ssda903ReadResult(new Ssda903Return(year), [FileFinding("READ-FAILED", FindingSeverity.Error, $"File '{name}' could not be opened: {ex.Message}", name)], new Dictionary<Ssda903Table, string>());
+        }
+    }
+
+    /// <summary>
+    /// Reads the XML form (root EXPSSDA903, one CHILD per child with HEADER and EPISODE elements), streaming
+    /// one CHILD at a time. CHILDID becomes CHILD and PL becomes PLACE; AREVIEW, AMISSING, AD_PLACED,
+    /// PERMANENCE, OC2 and the OC3/AD1 items become rows of their tables; UASC=1 or a DUC gives a UASC row.
+    /// </summary>
+    public static Ssda903ReadResult ReadXml(Stream stream, CollectionYear year, string sourceName = "xml")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var ret = new Ssda903Return(year);
+        var findings = new List<Finding>();
+        var sources = new Dictionary<Ssda903Table, string>();
+        try
+        {
+            Ssda903XmlReader.Read(stream, ret, sourceName, findings);
+            foreach (var t in Ssda903Schema.Tables.Where(t => ret.Rows(t).Count > 0))
+            {
+                sources[t] = sourceName;
+            }
+        }
+        catch (XmlException ex)
+        {
+            findings.Add(FileFinding("READ-XML", FindingSeverity.Error, $"File '{sourceName}' is not well-formed XML at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}", sourceName));
+        }
+#pragma warning disable CA1031 // Reading must turn any failure on bad content into a finding.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            findings.Add(FileFinding("READ-FAILED", FindingSeverity.Error, $"File '{sourceName}' could not be read: {ex.Message}", sourceName));
+        }
+
+        return new Ssda903ReadResult(ret, findings, sources);
+    }
+}
+
+internal static class Ssda903XmlReader
+{
+    private static readonly HashSet<string> KnownHeaderElements =
+    [
+        "CHILDID", "CHILD", "UPN", "SEX", "DOB", "ETHNIC", "UASC", "DUC", "AREVIEW", "MOTHER", "MC_DOB", "PERMANENCE", "OC2",
+        "IN_TOUCH", "ACTIV", "ACCOM", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR", "AD_PLACED", "AMISSING",
+    ];
+
+    private static readonly string[] Oc3Items = ["IN_TOUCH", "ACTIV", "ACCOM"];
+
+    private static readonly string[] Ad1Items = ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"];
+
+    public static void Read(Stream stream, Ssda903Return ret, string source, List<Finding> findings)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreWhitespace = true,
+            IgnoreProcessingInstructions = true,
+        };
+        using var xr = XmlReader.Create(stream, settings);
+        if (xr.MoveToContent() != XmlNodeType.Element || xr.LocalName != "EXPSSDA903")
+        {
+            findings.Add(new Finding("READ-XML-ROOT", FindingSeverity.Error, $"File '{source}' has root element '{xr.LocalName}', not EXPSSDA903.", null, null, [], []) { Source = source });
+            return;
+        }
+
+        if (xr.IsEmptyElement)
+        {
+            return;
+        }
+
+        var counters = new int[Ssda903Schema.Tables.Count];
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        xr.Read();
+        while (!xr.EOF)
+        {
+            if (xr.NodeType == XmlNodeType.Element && xr.Depth == 1)
+            {
+                if (xr.LocalName == "CHILD")
+                {
+                    var child = (XElement)XNode.ReadFrom(xr);
+                    ReadChild(child, ret, counters, source, findings, warned);
+                }
+                else
+                {
+                    Warn(findings, warned, source, xr.LocalName);
+                    xr.Skip();
+                }
+            }
+            else
+            {
+                xr.Read();
+            }
+        }
+    }
+
+    private static void Warn(List<Finding> findings, HashSet<string> warned, string source, string name)
+    {
+        if (warned.Add(name))
+        {
+            findings.Add(new Finding("READ-XML-UNKNOWN", FindingSeverity.Warning, $"File '{source}': element <{name}> is not part of the 903 XML and was ignored.", null, null, [], []) { Source = source });
+        }
+    }
+
+    private static string? V(XElement? parent, string name) => RowFactory.Normalise(parent?.Element(name)?.Value);
+
+    private static int Next(int[] counters, Ssda903Table table) => ++counters[(int)table];
+
+    private static void ReadChild(XElement child, Ssda903Return ret, int[] counters, string source, List<Finding> findings, HashSet<string> warned)
+    {
+        var h = child.Element("HEADER");
+        if (h is null)
+        {
+            findings.Add(new Finding("READ-XML-NO-HEADER", FindingSeverity.Error, $"File '{source}': a CHILD element has no HEADER and was skipped.", Ssda903Table.Header, null, [], []) { Source = source });
+            return;
+        }
+
+        var id = V(h, "CHILDID") ?? V(h, "CHILD") ?? string.Empty;
+        var sex = V(h, "SEX");
+        var dobText = V(h, "DOB");
+        var dob = Ssda903Date.Parse(dobText);
+        ret.Header.Add(new HeaderRow
+        {
+            RowNumber = Next(counters, Ssda903Table.Header), Child = id, SexCode = sex, Dob = dob, Ethnic = V(h, "ETHNIC"), Upn = V(h, "UPN"),
+            Mother = V(h, "MOTHER"), McDob = Ssda903Date.Parse(V(h, "MC_DOB")),
+        });
+
+        foreach (var e in h.Elements())
+        {
+            if (!KnownHeaderElements.Contains(e.Name.LocalName))
+            {
+                Warn(findings, warned, source, "HEADER/" + e.Name.LocalName);
+            }
+        }
+
+        var uasc = V(h, "UASC");
+        var duc = V(h, "DUC");
+        if (uasc == "1" || duc is not null)
+        {
+            ret.Uasc.Add(new UascRow { RowNumber = Next(counters, Ssda903Table.Uasc), Child = id, SexCode = sex, Dob = dob, Duc = Ssda903Date.Parse(duc) });
+        }
+
+        foreach (var r in h.Elements("AREVIEW"))
+        {
+            ret.Reviews.Add(new ReviewRow { RowNumber = Next(counters, Ssda903Table.Reviews), Child = id, Dob = dob, Review = Ssda903Date.Parse(V(r, "REVIEW")), ReviewCode = V(r, "REVIEW_CODE") });
+        }
+
+        foreach (var m in h.Elements("AMISSING"))
+        {
+            ret.Missing.Add(new MissingRow
+            {
+                RowNumber = Next(counters, Ssda903Table.Missing), Child = id, Dob = dob, Missing = V(m, "MISSING"),
+                MisStart = Ssda903Date.Parse(V(m, "MIS_START")), MisEnd = Ssda903Date.Parse(V(m, "MIS_END")),
+            });
+        }
+
+        foreach (var p in h.Elements("AD_PLACED"))
+        {
+            ret.PlacedAdoption.Add(new PlacedAdoptionRow
+            {
+                RowNumber = Next(counters, Ssda903Table.PlacedAdoption), Child = id, Dob = dob, DatePlaced = Ssda903Date.Parse(V(p, "DATE_PLACED")),
+                DatePlacedCeased = Ssda903Date.Parse(V(p, "DATE_PLACED_CEASED")), ReasonPlacedCeased = V(p, "REASON_PLACED_CEASED"),
+            });
+        }
+
+        if (h.Element("PERMANENCE") is { } perm)
+        {
+            ret.PrevPerm.Add(new PrevPermRow
+            {
+                RowNumber = Next(counters, Ssda903Table.PrevPerm), Child = id, Dob = dob, PrevPerm = V(perm, "PREV_PERM"), LaPerm = V(perm, "LA_PERM"),
+                DatePerm = Ssda903Date.Parse(V(perm, "DATE_PERM"), allowPartial: true),
+            });
+        }
+
+        if (h.Element("OC2") is { } oc2)
+        {
+            ret.Oc2.Add(new Oc2Row
+            {
+                RowNumber = Next(counters, Ssda903Table.Oc2), Child = id, Dob = dob, SdqScore = V(oc2, "SDQ_SCORE"), SdqReason = V(oc2, "SDQ_REASON"),
+                Convicted = V(oc2, "CONVICTED"), HealthCheck = V(oc2, "HEALTH_CHECK"), Immunisations = V(oc2, "IMMUNISATIONS"), TeethCheck = V(oc2, "TEETH_CHECK"),
+                HealthAssessment = V(oc2, "HEALTH_ASSESSMENT"), SubstanceMisuse = V(oc2, "SUBSTANCE_MISUSE"),
+                InterventionReceived = V(oc2, "INTERVENTION_RECEIVED"), InterventionOffered = V(oc2, "INTERVENTION_OFFERED"),
+            });
+        }
+
+        if (Array.Exists(Oc3Items, n => h.Element(n) is not null))
+        {
+            ret.Oc3.Add(new Oc3Row { RowNumber = Next(counters, Ssda903Table.Oc3), Child = id, Dob = dob, InTouch = V(h, "IN_TOUCH"), Activ = V(h, "ACTIV"), Accom = V(h, "ACCOM") });
+        }
+
+        if (Array.Exists(Ad1Items, n => h.Element(n) is not null))
+        {
+            ret.Ad1.Add(new Ad1Row
+            {
+                RowNumber = Next(counters, Ssda903Table.Ad1), Child = id, Dob = dob, DateInt = Ssda903Date.Parse(V(h, "DATE_INT")), DateMatch = Ssda903Date.Parse(V(h, "DATE_MATCH")),
+                FosterCare = V(h, "FOSTER_CARE"), NbAdoptr = V(h, "NB_ADOPTR"), SexAdoptr = V(h, "SEX_ADOPTR"), LsAdoptr = V(h, "LS_ADOPTR"),
+            });
+        }
+
+        foreach (var e in child.Elements())
+        {
+            if (e.Name.LocalName == "EPISODE")
+            {
+                ret.Episodes.Add(new EpisodeRow
+                {
+                    RowNumber = Next(counters, Ssda903Table.Episodes), Child = id, Decom = Ssda903Date.Parse(V(e, "DECOM")), Rne = V(e, "RNE"), Ls = V(e, "LS"),
+                    Cin = V(e, "CIN"), Place = V(e, "PL") ?? V(e, "PLACE"), PlaceProvider = V(e, "PLACE_PROVIDER"), Dec = Ssda903Date.Parse(V(e, "DEC")),
+                    Rec = V(e, "REC"), ReasonPlaceChange = V(e, "REASON_PLACE_CHANGE"), HomePost = V(e, "HOME_POST"), PlPost = V(e, "PL_POST"), Urn = V(e, "URN"),
+                });
+            }
+            else if (e.Name.LocalName != "HEADER")
+            {
+                Warn(findings, warned, source, "CHILD/" + e.Name.LocalName);
+            }
+        }
+    }
+}
