@@ -58,6 +58,8 @@ public sealed class BankHolidaysModel(
 
         if (validDate && Kind == AddKind && calendar.IsHoliday(date))
             ModelState.AddModelError(nameof(Day), "That date is already a bank holiday");
+        else if (validDate && Kind == AddKind && date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            ModelState.AddModelError(nameof(Day), "That date is a weekend, so it is already not a working day");
         if (validDate && Kind == CancelKind && !EnglandAndWalesBankHolidays.For(date.Year).Any(h => h.Date == date))
             ModelState.AddModelError(nameof(Day), "Only a bank holiday in the built-in calendar can be cancelled");
         if (validDate && Kind == CancelKind && !calendar.IsHoliday(date))
