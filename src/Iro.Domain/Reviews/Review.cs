@@ -1,5 +1,6 @@
 using Iro.Domain.Codes;
 using Iro.Domain.Officers;
+using Iro.Domain.Timetable;
 
 namespace Iro.Domain.Reviews;
 
@@ -20,4 +21,10 @@ public class Review
     public int? ChairId { get; set; }
 
     public ReviewingOfficer? Chair { get; set; }
+
+    /// <summary>Why the review was held late, recorded by a manager; null when not recorded (or not late).</summary>
+    public ReasonForLateness? LateReason { get; set; }
+
+    /// <summary>Free-text detail of the reason for lateness (required for "Other").</summary>
+    public string? LateReasonNote { get; set; }
 }

@@ -1,3 +1,4 @@
+using Iro.Domain.Calendar;
 using Iro.Domain.Children;
 using Iro.Domain.Officers;
 using Iro.Domain.Reviews;
@@ -76,6 +77,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         review.HasOne(r => r.Chair).WithMany().HasForeignKey(r => r.ChairId).OnDelete(DeleteBehavior.SetNull);
         review.HasIndex(r => new { r.ChildId, r.HeldOn });
         review.HasIndex(r => r.HeldOn);
+        review.Property(r => r.LateReasonNote).HasMaxLength(Features.Reviews.LateReasonForm.NoteMaxLength);
     }
 }
 
@@ -89,5 +91,15 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.Property(e => e.EntityKey).HasMaxLength(100);
         entry.HasIndex(e => new { e.EntityType, e.EntityKey });
         entry.HasIndex(e => e.UserId);
+    }
+}
+
+internal sealed class AddedBankHolidayConfiguration : IEntityTypeConfiguration<AddedBankHoliday>
+{
+    public void Configure(EntityTypeBuilder<AddedBankHoliday> holiday)
+    {
+        holiday.Property(h => h.Name).HasMaxLength(Features.Admin.BankHolidaysModel.NameMaxLength);
+        holiday.Property(h => h.AddedBy).HasMaxLength(450);
+        holiday.HasIndex(h => h.Date);
     }
 }

@@ -1,3 +1,4 @@
+using Iro.Domain.Calendar;
 using Iro.Domain.Children;
 using Iro.Domain.Officers;
 using Iro.Domain.Reviews;
@@ -19,6 +20,7 @@ public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SocialWorkerAssignment> SocialWorkerAssignments => Set<SocialWorkerAssignment>();
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AddedBankHoliday> AddedBankHolidays => Set<AddedBankHoliday>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -7,5 +7,6 @@ public static class ChildLevelRoutes
     [
         "/children/{0}",
         "/api/v1/children/{0}",
+        "/api/v1/children/{0}/review-timetable",
     ];
 }

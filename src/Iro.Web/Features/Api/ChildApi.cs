@@ -15,7 +15,7 @@ public static class ChildApi
     }
 
     /// <summary>Further child-level routes (e.g. the review timetable) registered by their features.</summary>
-    internal static readonly List<Action<RouteGroupBuilder>> Extensions = [];
+    internal static readonly List<Action<RouteGroupBuilder>> Extensions = [Timetable.TimetableApi.Map];
 
     private static async Task<IResult> GetChildAsync(string childId, ChildRecordQuery query, CurrentUserAccessor currentUser, CancellationToken ct)
     {

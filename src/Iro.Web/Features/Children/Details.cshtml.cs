@@ -1,15 +1,21 @@
 using Iro.Domain.Children;
+using Iro.Domain.Timetable;
 using Iro.Web.Access;
+using Iro.Web.Features.Timetable;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Iro.Web.Features.Children;
 
-public sealed class DetailsModel(ChildRecordQuery query, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+public sealed class DetailsModel(ChildRecordQuery query, TimetableService timetables, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
 {
     public Child Child { get; private set; } = null!;
     public IReadOnlyList<PeriodOfCare> Periods { get; private set; } = [];
     public DateOnly Today { get; private set; }
+    public ChildTimetable Timetable { get; private set; } = null!;
+
+    /// <summary>The status of the next review today; null when not looked after today or the due date is unknown.</summary>
+    public DueStatus? NextStatus { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string childId, CancellationToken ct)
     {
@@ -19,6 +25,9 @@ public sealed class DetailsModel(ChildRecordQuery query, CurrentUserAccessor cur
         Child = child;
         Periods = PeriodsOfCare.From(child.Episodes);
         Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var context = await timetables.ContextAsync(ct);
+        Timetable = context.Compute(child.Episodes, [.. child.Reviews.Select(r => r.HeldOn)]);
+        NextStatus = context.StatusOn(Timetable, Today);
         return Page();
     }
 }

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Iro.Domain.Calendar;
+using Iro.Domain.Timetable;
+using Iro.Web;
+using Iro.Web.Demo;
+using Iro.Web.Features.Timetable;
+
+namespace Iro.Bench;
+
+/// <summary>
+/// <c>timetable</c>: (a) every timetable and a year's timeliness for 120,000 generated children in memory;
+/// (b) the same through the timetable service for the demo borough scaled to 10,000 children in SQLite.
+/// </summary>
+internal static class TimetableBench
+{
+    private static readonly DateOnly AsOf = new(2026, 3, 31);
+    private static readonly ReportingYear Year = new(2025);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var children = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 120_000;
+        await InMemoryAsync(children);
+        await FromDatabaseAsync(10_000);
+        return 0;
+    }
+
+    private static async Task InMemoryAsync(int count)
+    {
+        var generated = TimetableGenerator.Generate(count, AsOf, seed: 903);
+        Console.WriteLine($"In memory: {generated.Count:N0} children, {generated.Sum(c => c.Episodes.Count):N0} episodes, {generated.Sum(c => c.Reviews.Count):N0} reviews");
+        var calendar = new WorkingDayCalendar();
+        var options = new TimetableOptions();
+        TimelinessFigures? total = null;
+        var median = await Measure.MedianAsync(5, () =>
+        {
+            var timetables = new ChildTimetable[generated.Count];
+            for (var i = 0; i < generated.Count; i++)
+                timetables[i] = ReviewTimetable.Compute(generated[i].Episodes, generated[i].Reviews, calendar, options);
+            total = TimelinessReport.For(timetables.SelectMany(t => t.AllReviews), Year).Total;
+            return Task.CompletedTask;
+        });
+        Console.WriteLine($"  compute every timetable + {Year} timeliness ({total!.OnTime:N0}/{total.Held:N0} = {total.Percent}%): median {median.TotalMilliseconds:N0} ms of 5");
+    }
+
+    private static async Task FromDatabaseAsync(int children)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"iro-bench-{Guid.NewGuid():N}.db");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Iro"] = $"Data Source={file}",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        try
+        {
+            var builder = IroWebApp.CreateBuilder([], settings);
+            await using var app = builder.Build();
+            var seedWatch = Stopwatch.StartNew();
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(2026, children, AsOf, false, CancellationToken.None);
+                Console.WriteLine($"From the database: {result.Message} (seeded in {seedWatch.Elapsed.TotalSeconds:N0} s)");
+            }
+
+            TimelinessFigures? total = null;
+            var entries = 0;
+            var median = await Measure.MedianAsync(5, async () =>
+            {
+                // A fresh scope each run, as for a request; the holiday calendar stays cached as in the app.
+                await using var scope = app.Services.CreateAsyncScope();
+                var loaded = await scope.ServiceProvider.GetRequiredService<TimetableService>().LoadAllAsync(Year.End, CancellationToken.None);
+                entries = loaded.Count;
+                total = TimelinessReport.For(loaded.SelectMany(e => e.Timetable.AllReviews), Year).Total;
+            });
+            Console.WriteLine($"  load {entries:N0} children + compute {Year} timeliness ({total!.OnTime:N0}/{total.Held:N0} = {total.Percent}%): median {median.TotalMilliseconds:N0} ms of 5");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                if (File.Exists(file + suffix)) File.Delete(file + suffix);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Iro.Domain.Timetable;
+using Iro.Web.Data;
+using Iro.Web.Features.Timetable;
+
+namespace Iro.Web.Cli;
+
+/// <summary><c>iro reviews timetable</c> and <c>iro reviews timeliness</c>: service-wide, for reporting and checks.</summary>
+internal static class ReviewsCommands
+{
+    public static Command Create(CliContext cli) =>
+        new("reviews", "Statutory review timetable and timeliness.") { Timetable(cli), TimelinessCommand(cli) };
+
+    private static Option<string> FormatOption() => new Option<string>("--format")
+    {
+        Description = "json or csv.",
+        DefaultValueFactory = _ => "json",
+    }.AcceptOnlyFromAmong("json", "csv");
+
+    private static Command Timetable(CliContext cli)
+    {
+        var asOf = new Option<string>("--as-of") { Description = "Date (YYYY-MM-DD): reviews held up to it count; overdue is as at it.", Required = true };
+        var child = new Option<string?>("--child") { Description = "One child's local ID; every child in the service by default." };
+        var format = FormatOption();
+        var command = new Command("timetable", "Each child's review timetable as at a date.") { asOf, child, format };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                await cli.Error.WriteLineAsync($"--as-of must be a date written YYYY-MM-DD, such as 2026-03-31 (got '{parse.GetValue(asOf)}').");
+                return 1;
+            }
+
+            var childId = parse.GetValue(child);
+            return await CommandHost.RunAsync(cli.ConfigOverrides, async (services, token) =>
+            {
+                var db = services.GetRequiredService<IroDbContext>();
+                var children = childId is null ? db.Children : db.Children.Where(c => c.LocalId == childId);
+                var entries = await services.GetRequiredService<TimetableService>().LoadAsync(children, date, token);
+                if (childId is not null && entries.Count == 0)
+                {
+                    await cli.Error.WriteLineAsync($"No child with ID '{childId}'.");
+                    return 1;
+                }
+
+                if (parse.GetValue(format) == "csv")
+                {
+                    await TimetableCsv.WriteAsync(cli.Output, entries.Select(e => (e.Child.LocalId, e.Timetable)), date);
+                }
+                else
+                {
+                    var json = entries.Select(e => TimetableJson.From(e.Child.LocalId, e.Timetable, date)).ToList();
+                    await cli.Output.WriteLineAsync(JsonSerializer.Serialize(json, TimetableJson.SerializerOptions));
+                }
+
+                return 0;
+            }, ct);
+        });
+        return command;
+    }
+
+    private static Command TimelinessCommand(CliContext cli)
+    {
+        var year = new Option<string>("--year") { Description = "Reporting year, such as 2022-23.", Required = true };
+        var format = FormatOption();
+        var command = new Command("timeliness", "Reviews held on time, month by month, in a reporting year.") { year, format };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!ReportingYear.TryParse(parse.GetValue(year), out var reportingYear))
+            {
+                await cli.Error.WriteLineAsync($"--year must be a reporting year such as 2022-23 (got '{parse.GetValue(year)}').");
+                return 1;
+            }
+
+            return await CommandHost.RunAsync(cli.ConfigOverrides, async (services, token) =>
+            {
+                var entries = await services.GetRequiredService<TimetableService>().LoadAllAsync(reportingYear.End, token);
+                var report = TimelinessReport.For(entries.SelectMany(e => e.Timetable.AllReviews), reportingYear);
+                if (parse.GetValue(format) == "csv")
+                    await report.WriteCsvAsync(cli.Output);
+                else
+                    await cli.Output.WriteLineAsync(JsonSerializer.Serialize(report.ToJson(), TimetableJson.SerializerOptions));
+                return 0;
+            }, ct);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,72 @@
+using Iro.Domain.Timetable;
+using Iro.Web.Access;
+using Iro.Web.Features.Timetable;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Iro.Web.Features.Reviews;
+
+/// <summary>
+/// Reviews held on time by month against the target. Every signed-in role sees the aggregates; the late
+/// reviews are listed within the user's scope, and managers record why each was late.
+/// </summary>
+public sealed class TimelinessModel(
+    TimelinessQuery query, LateReasonForm lateReasons, CurrentUserAccessor currentUser, IOptions<TimetableSettings> settings, TimeProvider clock)
+    : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "year")] public string? YearText { get; set; }
+
+    public ReportingYear Year { get; private set; }
+    public TimelinessQuery.Result Result { get; private set; } = null!;
+    public decimal TargetPercent => settings.Value.TargetPercent;
+    public bool CanRecordReasons { get; private set; }
+
+    /// <summary>The review whose form failed validation, to show its posted values.</summary>
+    public int? FailedReviewId { get; private set; }
+
+    [TempData] public string? Saved { get; set; }
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostReasonAsync(int reviewId, CancellationToken ct)
+    {
+        var user = await currentUser.GetAsync(ct);
+        if (!user.IsInRole(Roles.Manager)) return Forbid();
+        var reason = Request.Form[LateReasonForm.ReasonField(reviewId)].ToString();
+        var note = Request.Form[LateReasonForm.NoteField(reviewId)].ToString();
+        var errors = await lateReasons.SaveAsync(user, reviewId, reason, note, ct);
+        if (errors.Count == 0)
+        {
+            Saved = "The reason for lateness has been saved.";
+            return Redirect(TimelinessLink(YearText));
+        }
+
+        foreach (var e in errors) ModelState.AddModelError(e.Field, e.Message);
+        FailedReviewId = reviewId;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public static string TimelinessLink(string? year) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/reviews/timeliness", "year", year ?? "");
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var user = await currentUser.GetAsync(ct);
+        CanRecordReasons = user.IsInRole(Roles.Manager);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        if (ReportingYear.TryParse(YearText, out var year))
+        {
+            Year = year;
+        }
+        else
+        {
+            if (!string.IsNullOrEmpty(YearText)) ModelState.AddModelError("year", "Enter a reporting year such as 2025-26");
+            Year = ReportingYear.Containing(today);
+        }
+
+        YearText = Year.ToString();
+        Result = await query.RunAsync(user, Year, ct);
+    }
+}
