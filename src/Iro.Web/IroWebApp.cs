@@ -35,6 +35,10 @@ public static class IroWebApp
         services.AddScoped<Features.Children.ChildRecordQuery>();
         services.AddScoped<Features.Officers.CaseloadQuery>();
         services.AddScoped<Features.Home.HeadlineQuery>();
+        services.Configure<Iro.Domain.Reviews.ReviewOptions>(configuration.GetSection(Iro.Domain.Reviews.ReviewOptions.SectionName));
+        services.AddScoped<Features.Reviews.ReviewWorkspace>();
+        services.AddScoped<Features.Reviews.AuditTrailQuery>();
+        services.AddScoped<Features.Oversight.OversightQuery>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
