@@ -7,5 +7,7 @@ public static class ChildLevelRoutes
     [
         "/children/{0}",
         "/api/v1/children/{0}",
+        "/children/{0}/reviews",
+        "/children/{0}/oversight",
     ];
 }
