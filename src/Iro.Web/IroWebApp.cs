@@ -47,6 +47,11 @@ public static class IroWebApp
         services.AddScoped<Features.Reviews.ReviewsDueQuery>();
         services.AddScoped<Features.Reviews.TimelinessQuery>();
         services.AddScoped<Features.Reviews.LateReasonForm>();
+        services.Configure<Iro.Domain.Reviews.ReviewOptions>(configuration.GetSection(Iro.Domain.Reviews.ReviewOptions.SectionName));
+        services.AddScoped<Features.Reviews.ReviewWorkspace>();
+        services.AddScoped<Features.Reviews.NextReviewDue>();
+        services.AddScoped<Features.Reviews.AuditTrailQuery>();
+        services.AddScoped<Features.Oversight.OversightQuery>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

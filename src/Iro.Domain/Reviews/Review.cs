@@ -5,7 +5,7 @@ using Iro.Domain.Timetable;
 namespace Iro.Domain.Reviews;
 
 /// <summary>A statutory looked-after review (CPPCR 2010 reg 33).</summary>
-public class Review
+public partial class Review
 {
     public int Id { get; set; }
     public int ChildId { get; set; }

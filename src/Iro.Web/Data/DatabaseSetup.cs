@@ -15,19 +15,21 @@ public static class DatabaseSetup
     public static IServiceCollection AddIroDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = ProviderFrom(configuration);
+        services.AddScoped<Audit.AuditSwitch>();
+        services.AddScoped<Audit.WriteAuditInterceptor>();
         var connectionString = configuration.GetConnectionString("Iro");
         switch (provider)
         {
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Iro is not set.");
-                services.AddDbContext<PostgresIroDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddDbContext<PostgresIroDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>()));
                 services.AddScoped<IroDbContext>(sp => sp.GetRequiredService<PostgresIroDbContext>());
                 break;
             default:
                 connectionString = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString;
                 EnsureSqliteDirectory(connectionString);
-                services.AddDbContext<SqliteIroDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContext<SqliteIroDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>()));
                 services.AddScoped<IroDbContext>(sp => sp.GetRequiredService<SqliteIroDbContext>());
                 break;
         }

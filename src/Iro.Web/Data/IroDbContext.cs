@@ -21,6 +21,10 @@ public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AddedBankHoliday> AddedBankHolidays => Set<AddedBankHoliday>();
+    public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
+    public DbSet<ReviewChangeRequest> ReviewChangeRequests => Set<ReviewChangeRequest>();
+    public DbSet<MidwayReview> MidwayReviews => Set<MidwayReview>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

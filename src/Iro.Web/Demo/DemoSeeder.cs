@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Iro.Web.Demo;
 
 /// <summary>Writes a generated demo borough and one demo account per role.</summary>
-public sealed class DemoSeeder(IroDbContext db, UserProvisioning users, TimeProvider clock)
+public sealed class DemoSeeder(IroDbContext db, UserProvisioning users, TimeProvider clock, Audit.AuditSwitch auditSwitch)
 {
     private const string SeedAction = "DemoSeed";
 
@@ -37,6 +37,8 @@ public sealed class DemoSeeder(IroDbContext db, UserProvisioning users, TimeProv
         }
 
         var borough = new DemoBoroughGenerator(seed, children, asOf).Generate();
+        // A bulk load of history, not staff changes: one seed entry below stands for it in the audit.
+        using var bulkLoad = auditSwitch.Suspend();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.ReviewingOfficers.AddRange(borough.Officers);
         await db.SaveChangesAsync(ct);

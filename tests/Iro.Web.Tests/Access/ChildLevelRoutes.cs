@@ -8,5 +8,7 @@ public static class ChildLevelRoutes
         "/children/{0}",
         "/api/v1/children/{0}",
         "/api/v1/children/{0}/review-timetable",
+        "/children/{0}/reviews",
+        "/children/{0}/oversight",
     ];
 }

@@ -1,4 +1,5 @@
 using Iro.Domain.Children;
+using Iro.Domain.Reviews;
 using Iro.Web.Access;
 using Iro.Web.Audit;
 using Iro.Web.Data;
@@ -18,7 +19,7 @@ public sealed class ChildRecordQuery(IroDbContext db, AuditLog audit)
             .Include(c => c.Episodes)
             .Include(c => c.IroAllocations).ThenInclude(a => a.ReviewingOfficer)
             .Include(c => c.SocialWorkerAssignments)
-            .Include(c => c.Reviews).ThenInclude(r => r.Chair)
+            .Include(c => c.Reviews.Where(r => r.Status == ReviewStatus.Held)).ThenInclude(r => r.Chair) // as ReviewQueries.Held(); bookings are not reviews
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.LocalId == localId, ct);
         if (child is null) return null;

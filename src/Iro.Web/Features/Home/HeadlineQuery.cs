@@ -1,5 +1,6 @@
 using Iro.Domain.Children;
 using Iro.Domain.Codes;
+using Iro.Domain.Reviews;
 using Iro.Web.Access;
 using Iro.Web.Data;
 using Iro.Web.Features.Children;
@@ -26,7 +27,7 @@ public sealed class HeadlineQuery(IroDbContext db)
         var episodes = children.SelectMany(c => c.Episodes);
         var started = await episodes.CountAsync(e => e.ReasonForNewEpisode == ReasonForNewEpisode.S && e.Start >= yearStart && e.Start <= today, ct);
         var ceased = await episodes.CountAsync(e => e.End != null && e.End >= yearStart && e.End <= today && e.ReasonCeased != ReasonEpisodeCeased.X1, ct);
-        var reviews = await children.SelectMany(c => c.Reviews).CountAsync(r => r.HeldOn >= yearStart && r.HeldOn <= today, ct);
+        var reviews = await children.SelectMany(c => c.Reviews).Held().CountAsync(r => r.HeldOn >= yearStart && r.HeldOn <= today, ct);
         var officers = db.ReviewingOfficers.AsNoTracking().VisibleTo(user).Where(o => o.StartDate <= today && (o.EndDate == null || o.EndDate >= today));
         var currentIros = await officers.CountAsync(ct);
         var fte = currentIros == 0 ? 0 : (await officers.Select(o => o.Fte).ToListAsync(ct)).Sum();

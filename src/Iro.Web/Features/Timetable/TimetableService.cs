@@ -1,4 +1,5 @@
 using Iro.Domain.Children;
+using Iro.Domain.Reviews;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
 using Iro.Web.Data;
@@ -85,7 +86,7 @@ public sealed class TimetableService(
                 .ToListAsync(ct))
             .ToLookup(e => e.ChildId);
 
-        var reviewQuery = db.Reviews.AsNoTracking().Where(r => ids.Contains(r.ChildId));
+        var reviewQuery = db.Reviews.AsNoTracking().Held().Where(r => ids.Contains(r.ChildId));
         if (heldOnOrBefore is { } limit) reviewQuery = reviewQuery.Where(r => r.HeldOn <= limit);
         var reviews = (await reviewQuery
                 .Select(r => new { r.ChildId, Review = new StoredReview(r.Id, r.HeldOn, r.LateReason, r.LateReasonNote) })

@@ -312,6 +312,104 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.ToTable("ReviewingOfficers");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Reviews.CaseNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SignificantEvent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "CreatedAt");
+
+                    b.ToTable("CaseNotes");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.MidwayReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Concerns")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("WithWhom")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "HeldOn");
+
+                    b.ToTable("MidwayReviews");
+                });
+
             modelBuilder.Entity("Iro.Domain.Reviews.Review", b =>
                 {
                     b.Property<int>("Id")
@@ -320,14 +418,85 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AdjournedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AdjournmentReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool?>("AdvocacyDiscussed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("AdvocateNeeded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("CarePlanReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CarerConsultationReturnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CarerConsultationSentOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("ChairId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ChildChaired")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ChildConsultationReturnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ChildConsultationSentOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("ChildId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CommunicationNeeds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("DecisionsSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
+
+                    b.Property<bool?>("IndependentVisitorNeeded")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("InviteAdvocate")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("InviteCarers")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("InviteChild")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("InviteParents")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("InviteSocialWorker")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("LateReason")
                         .HasMaxLength(32)
@@ -337,9 +506,59 @@ namespace Iro.Web.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("LetterChildsWords")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int?>("LetterScaling")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LetterWorkingWell")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("LetterWorries")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("OtherInvitees")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("ParentConsultationReturnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ParentConsultationSentOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Participation")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("RecordIssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SocialWorkerReportReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("SpokeToChildAlone")
+                        .HasColumnType("boolean");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -349,7 +568,135 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ChildId", "HeldOn");
 
+                    b.HasIndex("Status", "HeldOn");
+
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.ReviewChangeRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("NewDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ReviewChangeRequests");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.ReviewDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("DueBy")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PersonRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("StatusChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("Status", "DueBy");
+
+                    b.ToTable("ReviewDecisions");
                 });
 
             modelBuilder.Entity("Iro.Web.Data.ApplicationUser", b =>
@@ -645,6 +992,28 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Reviews.CaseNote", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.MidwayReview", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("Iro.Domain.Reviews.Review", b =>
                 {
                     b.HasOne("Iro.Domain.Officers.ReviewingOfficer", "Chair")
@@ -661,6 +1030,28 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Navigation("Chair");
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.ReviewChangeRequest", b =>
+                {
+                    b.HasOne("Iro.Domain.Reviews.Review", "Review")
+                        .WithMany("ChangeRequests")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Review");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.ReviewDecision", b =>
+                {
+                    b.HasOne("Iro.Domain.Reviews.Review", "Review")
+                        .WithMany("Decisions")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Review");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -728,6 +1119,13 @@ namespace Iro.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Iro.Domain.Officers.ReviewingOfficer", b =>
                 {
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.Review", b =>
+                {
+                    b.Navigation("ChangeRequests");
+
+                    b.Navigation("Decisions");
                 });
 #pragma warning restore 612, 618
         }

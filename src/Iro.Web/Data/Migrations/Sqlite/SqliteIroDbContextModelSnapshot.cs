@@ -295,20 +295,185 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.ToTable("ReviewingOfficers");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Reviews.CaseNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SignificantEvent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "CreatedAt");
+
+                    b.ToTable("CaseNotes");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.MidwayReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Concerns")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithWhom")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "HeldOn");
+
+                    b.ToTable("MidwayReviews");
+                });
+
             modelBuilder.Entity("Iro.Domain.Reviews.Review", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AdjournedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdjournmentReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("AdvocacyDiscussed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("AdvocateNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CarePlanReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CarerConsultationReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CarerConsultationSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ChairId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildChaired")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChildConsultationReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChildConsultationSentOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ChildId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CommunicationNeeds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionsSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IndependentVisitorNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InviteAdvocate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InviteCarers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InviteChild")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InviteParents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InviteSocialWorker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LateReason")
                         .HasMaxLength(32)
@@ -318,8 +483,58 @@ namespace Iro.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LetterChildsWords")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LetterScaling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LetterWorkingWell")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterWorries")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherInvitees")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ParentConsultationReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ParentConsultationSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Participation")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecordIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SocialWorkerReportReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SpokeToChildAlone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -330,7 +545,131 @@ namespace Iro.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ChildId", "HeldOn");
 
+                    b.HasIndex("Status", "HeldOn");
+
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.ReviewChangeRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NewDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ReviewChangeRequests");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.ReviewDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatusChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("Status", "DueBy");
+
+                    b.ToTable("ReviewDecisions");
                 });
 
             modelBuilder.Entity("Iro.Web.Data.ApplicationUser", b =>
@@ -620,6 +959,28 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Reviews.CaseNote", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.MidwayReview", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("Iro.Domain.Reviews.Review", b =>
                 {
                     b.HasOne("Iro.Domain.Officers.ReviewingOfficer", "Chair")
@@ -636,6 +997,28 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.Navigation("Chair");
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.ReviewChangeRequest", b =>
+                {
+                    b.HasOne("Iro.Domain.Reviews.Review", "Review")
+                        .WithMany("ChangeRequests")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Review");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.ReviewDecision", b =>
+                {
+                    b.HasOne("Iro.Domain.Reviews.Review", "Review")
+                        .WithMany("Decisions")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Review");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -703,6 +1086,13 @@ namespace Iro.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Iro.Domain.Officers.ReviewingOfficer", b =>
                 {
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Reviews.Review", b =>
+                {
+                    b.Navigation("ChangeRequests");
+
+                    b.Navigation("Decisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,48 @@
+namespace Iro.Domain.Reviews;
+
+/// <summary>
+/// Postponing and cancelling a booked review: anyone planning the review may ask, with a reason; nothing
+/// changes until a manager approves (statutory-rules section 13.5).
+/// </summary>
+public static class ReviewChanges
+{
+    /// <summary>Problems with a request, keyed by field; empty when it may be made.</summary>
+    public static IReadOnlyDictionary<string, string> Problems(Review review, ReviewChangeKind kind, string? reason, DateOnly? newDate)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var problems = new Dictionary<string, string>();
+        if (review.Status != ReviewStatus.Planned) problems[""] = "Only a booked review that has not been held can be postponed or cancelled";
+        if (review.ChangeRequests.Any(r => r.State == ApprovalState.Pending))
+            problems[""] = "A request to change this review is already waiting for a manager's approval";
+        if (string.IsNullOrWhiteSpace(reason)) problems["Reason"] = "Enter the reason";
+        if (kind == ReviewChangeKind.Postpone && newDate is null) problems["NewDate"] = "Enter the new date";
+        else if (kind == ReviewChangeKind.Postpone && newDate == review.HeldOn) problems["NewDate"] = "The new date must be different from the booked date";
+        return problems;
+    }
+
+    /// <summary>Applies an approved request: a postponement moves the booked date, a cancellation cancels the review.</summary>
+    public static void Approve(Review review, ReviewChangeRequest request, string userId, string userName, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.State != ApprovalState.Pending) throw new InvalidOperationException("The request has already been decided.");
+        Decide(request, ApprovalState.Approved, userId, userName, at);
+        if (request.Kind == ReviewChangeKind.Cancel) review.Status = ReviewStatus.Cancelled;
+        else review.HeldOn = request.NewDate ?? throw new InvalidOperationException("A postponement needs a new date.");
+    }
+
+    public static void Refuse(ReviewChangeRequest request, string userId, string userName, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.State != ApprovalState.Pending) throw new InvalidOperationException("The request has already been decided.");
+        Decide(request, ApprovalState.Refused, userId, userName, at);
+    }
+
+    private static void Decide(ReviewChangeRequest request, ApprovalState state, string userId, string userName, DateTimeOffset at)
+    {
+        request.State = state;
+        request.DecidedByUserId = userId;
+        request.DecidedByName = userName;
+        request.DecidedAt = at;
+    }
+}

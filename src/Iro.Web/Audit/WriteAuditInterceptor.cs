@@ -1,0 +1,169 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Iro.Domain.Reviews;
+using Iro.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Iro.Web.Audit;
+
+/// <summary>
+/// Keeps the append-only audit of every change to an <see cref="IAudited"/> entry (reviews, decisions, notes):
+/// who, when, and the old and new values. Also stamps attribution, replaces concurrency versions and turns
+/// deletes into soft deletes. The user comes from the current principal, never from the request body.
+/// Scoped, like the context it serves, because it carries the changes between saving and saved.
+/// </summary>
+public sealed class WriteAuditInterceptor(IHttpContextAccessor http, TimeProvider clock, AuditSwitch auditSwitch) : SaveChangesInterceptor
+{
+    public const string SystemUser = "system";
+
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    private List<PendingAudit>? _pending;
+    private IDbContextTransaction? _ownTransaction;
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (Prepare(eventData.Context) is { } context) _ownTransaction ??= context.Database.BeginTransaction();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (Prepare(eventData.Context) is { } context) _ownTransaction ??= await context.Database.BeginTransactionAsync(cancellationToken);
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (TakeEntries(eventData.Context) is { } context)
+        {
+            context.SaveChanges();
+            _ownTransaction?.Commit();
+            EndTransaction();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (TakeEntries(eventData.Context) is { } context)
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            if (_ownTransaction is not null) await _ownTransaction.CommitAsync(cancellationToken);
+            EndTransaction();
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        _pending = null;
+        _ownTransaction?.Rollback();
+        EndTransaction();
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _pending = null;
+        if (_ownTransaction is not null) await _ownTransaction.RollbackAsync(cancellationToken);
+        EndTransaction();
+    }
+
+    /// <summary>
+    /// Captures the changes before they are saved (old values are lost afterwards). Returns the context when
+    /// there is something to audit and no transaction is open yet, so the caller opens one: new rows' keys are
+    /// only known after the save, and the audit rows must commit or fail with the change itself.
+    /// </summary>
+    private DbContext? Prepare(DbContext? context)
+    {
+        if (context is not IroDbContext || _pending is not null) return null;
+        if (!auditSwitch.Enabled) return null;
+        if (context.ChangeTracker.AutoDetectChangesEnabled) context.ChangeTracker.DetectChanges();
+        var user = http.HttpContext?.User;
+        var userId = user?.FindFirstValue(ClaimTypes.NameIdentifier) ?? SystemUser;
+        var userName = user?.Identity?.Name ?? SystemUser;
+        var now = clock.GetUtcNow();
+        var pending = new List<PendingAudit>();
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is IAudited).ToList())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            Stamp(entry, userId, userName, now);
+            var action = entry.State switch
+            {
+                EntityState.Added => "Create",
+                EntityState.Deleted => "Delete",
+                _ when entry.Entity is ISoftDeletable { IsDeleted: true } && !(bool)entry.Property(nameof(ISoftDeletable.IsDeleted)).OriginalValue! => "Delete",
+                _ => "Update",
+            };
+            if (entry.State == EntityState.Deleted && entry.Entity is ISoftDeletable)
+            {
+                entry.State = EntityState.Modified;
+                entry.Property(nameof(ISoftDeletable.IsDeleted)).CurrentValue = true;
+            }
+
+            var changed = entry.Properties.Where(p => !p.Metadata.IsPrimaryKey() && p.Metadata.Name != nameof(IVersioned.Version)
+                && (entry.State != EntityState.Modified || p.IsModified)).ToList();
+            if (entry.State == EntityState.Modified && changed.Count == 0) continue;
+            var oldValues = entry.State == EntityState.Added ? null : Serialize(changed, p => p.OriginalValue);
+            pending.Add(new PendingAudit(entry, action, oldValues, changed));
+        }
+
+        if (pending.Count == 0) return null;
+        _pending = pending;
+        return context.Database.CurrentTransaction is null ? context : null;
+    }
+
+    private static void Stamp(EntityEntry entry, string userId, string userName, DateTimeOffset now)
+    {
+        if (entry.State == EntityState.Added && entry.Entity is IAttributed attributed)
+        {
+            attributed.CreatedByUserId = userId;
+            if (string.IsNullOrEmpty(attributed.CreatedByName)) attributed.CreatedByName = userName;
+            attributed.CreatedAt = now;
+        }
+
+        if (entry.Entity is IVersioned versioned && entry.State != EntityState.Added) versioned.Version = Guid.NewGuid();
+    }
+
+    private IroDbContext? TakeEntries(DbContext? context)
+    {
+        if (context is not IroDbContext db || _pending is not { } pending) return null;
+        _pending = null;
+        var user = http.HttpContext?.User;
+        var userId = user?.FindFirstValue(ClaimTypes.NameIdentifier) ?? SystemUser;
+        var now = clock.GetUtcNow();
+        foreach (var p in pending)
+        {
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = now,
+                UserId = userId,
+                Action = p.Action,
+                EntityType = p.Entry.Metadata.ClrType.Name,
+                EntityKey = string.Join(",", p.Entry.Metadata.FindPrimaryKey()!.Properties.Select(k => p.Entry.Property(k.Name).CurrentValue)),
+                OldValues = p.OldValues,
+                NewValues = p.Action == "Delete" ? null : Serialize(p.Changed, c => c.CurrentValue),
+            });
+        }
+
+        return db;
+    }
+
+    private void EndTransaction()
+    {
+        _ownTransaction?.Dispose();
+        _ownTransaction = null;
+    }
+
+    private static string Serialize(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
+        JsonSerializer.Serialize(properties.ToDictionary(p => p.Metadata.Name, value), Json);
+
+    private sealed record PendingAudit(EntityEntry Entry, string Action, string? OldValues, IReadOnlyList<PropertyEntry> Changed);
+}

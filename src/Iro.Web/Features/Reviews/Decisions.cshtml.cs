@@ -1,0 +1,91 @@
+using Iro.Domain.Children;
+using Iro.Domain.Reviews;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Iro.Web.Features.Reviews;
+
+/// <summary>The review's decisions: what, who (name and role), by when, and their progress.</summary>
+public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
+{
+    public Child Child { get; private set; } = null!;
+    public Review Review { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+    public bool CanEdit { get; private set; }
+
+    [BindProperty] public string? What { get; set; }
+    [BindProperty] public string? PersonName { get; set; }
+    [BindProperty] public string? PersonRole { get; set; }
+    [BindProperty] public DateOnly? DueBy { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string childId, int reviewId, CancellationToken ct) =>
+        await LoadAsync(childId, reviewId, write: false, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAddAsync(string childId, int reviewId, CancellationToken ct)
+    {
+        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        if (string.IsNullOrWhiteSpace(What)) ModelState.AddModelError(nameof(What), "Enter what needs to happen");
+        if (string.IsNullOrWhiteSpace(PersonName)) ModelState.AddModelError(nameof(PersonName), "Enter the name of the person responsible");
+        if (string.IsNullOrWhiteSpace(PersonRole)) ModelState.AddModelError(nameof(PersonRole), "Enter their role");
+        if (DueBy is null) ModelState.AddModelError(nameof(DueBy), "Enter the date it must happen by");
+        else if (DueBy < Review.HeldOn) ModelState.AddModelError(nameof(DueBy), "The date must be on or after the review");
+        if (!ModelState.IsValid) return Page();
+
+        var user = await workspace.UserAsync(ct);
+        Review.Decisions.Add(new ReviewDecision
+        {
+            What = What!.Trim(), PersonName = PersonName!.Trim(), PersonRole = PersonRole!.Trim(), DueBy = DueBy!.Value,
+            Status = DecisionStatus.Open, CreatedByName = user.DisplayName,
+        });
+        await workspace.Db.SaveChangesAsync(ct);
+        return Redirect($"/children/{childId}/reviews/{reviewId}/decisions");
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(string childId, int reviewId, int decisionId, DecisionStatus status, Guid version, CancellationToken ct)
+    {
+        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        var decision = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
+        if (decision is null) return NotFound();
+        decision.Status = status;
+        decision.StatusChangedOn = status == DecisionStatus.Open ? null : workspace.Today;
+        if (!await workspace.TrySaveAsync(decision, version, ct))
+        {
+            ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
+            return await ReloadAsync(childId, reviewId, ct);
+        }
+
+        return Redirect($"/children/{childId}/reviews/{reviewId}/decisions");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(string childId, int reviewId, int decisionId, Guid version, CancellationToken ct)
+    {
+        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        var decision = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
+        if (decision is null) return NotFound();
+        workspace.Db.ReviewDecisions.Remove(decision); // made a soft delete, and audited, on save
+        if (!await workspace.TrySaveAsync(decision, version, ct))
+        {
+            ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
+            return await ReloadAsync(childId, reviewId, ct);
+        }
+
+        return Redirect($"/children/{childId}/reviews/{reviewId}/decisions");
+    }
+
+    // After a refused save the tracked entries hold the rejected values; show what is stored instead.
+    private async Task<IActionResult> ReloadAsync(string childId, int reviewId, CancellationToken ct)
+    {
+        workspace.Db.ChangeTracker.Clear();
+        return await LoadAsync(childId, reviewId, write: false, ct) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(string childId, int reviewId, bool write, CancellationToken ct)
+    {
+        var found = await workspace.ReviewAsync(childId, reviewId, ct);
+        if (found is null) return NotFound();
+        (Child, Review) = found.Value;
+        Today = workspace.Today;
+        CanEdit = ReviewPermissions.CanRecord(await workspace.UserAsync(ct)) && Review.Status == ReviewStatus.Held;
+        return write && !CanEdit ? Forbid() : null;
+    }
+}

@@ -1,0 +1,79 @@
+using Iro.Domain.Children;
+using Iro.Domain.Reviews;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Iro.Web.Features.Reviews;
+
+/// <summary>Writes the record of review as a letter to the child; draft until issued, with its deadlines.</summary>
+public sealed class LetterModel(ReviewWorkspace workspace) : PageModel
+{
+    public Child Child { get; private set; } = null!;
+    public Review Review { get; private set; } = null!;
+    public Deadline DecisionsDeadline { get; private set; } = null!;
+    public Deadline RecordDeadline { get; private set; } = null!;
+    public bool CanEdit { get; private set; }
+
+    [BindProperty] public string? WorkingWell { get; set; }
+    [BindProperty] public string? Worries { get; set; }
+    [BindProperty] public string? ChildsWords { get; set; }
+    [BindProperty] public int? Scaling { get; set; }
+    [BindProperty] public Guid Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string childId, int reviewId, CancellationToken ct)
+    {
+        if (await LoadAsync(childId, reviewId, write: false, ct) is { } notAllowed) return notAllowed;
+        (WorkingWell, Worries, ChildsWords, Scaling, Version) = (Review.LetterWorkingWell, Review.LetterWorries, Review.LetterChildsWords, Review.LetterScaling, Review.Version);
+        return Page();
+    }
+
+    /// <summary>Saves the draft.</summary>
+    public Task<IActionResult> OnPostAsync(string childId, int reviewId, CancellationToken ct) => SaveAsync(childId, reviewId, issue: false, ct);
+
+    /// <summary>Issues the letter; the decisions go out with it if they have not already.</summary>
+    public Task<IActionResult> OnPostIssueAsync(string childId, int reviewId, CancellationToken ct) => SaveAsync(childId, reviewId, issue: true, ct);
+
+    public async Task<IActionResult> OnPostDecisionsSentAsync(string childId, int reviewId, CancellationToken ct)
+    {
+        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        Review.DecisionsSentOn ??= workspace.Today;
+        return await FinishAsync(childId, reviewId, ct);
+    }
+
+    private async Task<IActionResult> SaveAsync(string childId, int reviewId, bool issue, CancellationToken ct)
+    {
+        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        if (Scaling is < 0 or > 10) ModelState.AddModelError(nameof(Scaling), "Scaling must be a number from 0 to 10");
+        if (issue && string.IsNullOrWhiteSpace(WorkingWell)) ModelState.AddModelError(nameof(WorkingWell), "Write what's working well before issuing the letter");
+        if (issue && string.IsNullOrWhiteSpace(Worries)) ModelState.AddModelError(nameof(Worries), "Write what we are worried about before issuing the letter");
+        if (!ModelState.IsValid) return Page();
+        (Review.LetterWorkingWell, Review.LetterWorries, Review.LetterChildsWords, Review.LetterScaling) = (WorkingWell?.Trim(), Worries?.Trim(), ChildsWords?.Trim(), Scaling);
+        if (issue)
+        {
+            Review.RecordIssuedOn = workspace.Today;
+            Review.DecisionsSentOn ??= workspace.Today;
+        }
+
+        return await FinishAsync(childId, reviewId, ct);
+    }
+
+    private async Task<IActionResult> FinishAsync(string childId, int reviewId, CancellationToken ct)
+    {
+        if (await workspace.TrySaveAsync(Review, Version, ct)) return Redirect($"/children/{childId}/reviews/{reviewId}/letter");
+        ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(string childId, int reviewId, bool write, CancellationToken ct)
+    {
+        var found = await workspace.ReviewAsync(childId, reviewId, ct);
+        if (found is null) return NotFound();
+        (Child, Review) = found.Value;
+        if (Review.Status != ReviewStatus.Held) return Redirect($"/children/{childId}/reviews/{reviewId}");
+        var today = workspace.Today;
+        DecisionsDeadline = ReviewRules.DecisionsDeadline(Review.HeldOn, Review.DecisionsSentOn, today, workspace.Due.Calendar, workspace.Options);
+        RecordDeadline = ReviewRules.RecordDeadline(Review.HeldOn, Review.RecordIssuedOn, today, workspace.Due.Calendar, workspace.Options);
+        CanEdit = ReviewPermissions.CanRecord(await workspace.UserAsync(ct)) && Review.RecordIssuedOn is null;
+        return write && !CanEdit ? Forbid() : null;
+    }
+}

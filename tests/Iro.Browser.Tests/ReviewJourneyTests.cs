@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Iro.Web.Tests.Features.Reviews;
+using Iro.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Iro.Browser.Tests;
+
+public sealed partial class ReviewJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task An_iro_books_records_decides_issues_the_letter_and_a_manager_sees_the_review()
+    {
+        var page = await app.SignedInPageAsync(AccessScenario.IroAda);
+        await page.GotoAsync("/children/A1/reviews");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // Book.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Book the next review" }).ClickAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GetByLabel("Date of the review").FillAsync("2026-12-02");
+        await page.GetByLabel("Virtual").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Book the review" }).ClickAsync();
+        await page.WaitForURLAsync(ReviewUrl());
+        Assert.Equal("Booked", (await page.Locator("#review-status").InnerTextAsync()).Trim());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // Record, first with a participation code that does not fit the child's age.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the review" }).ClickAsync();
+        await page.GetByLabel("Date held", new() { Exact = true }).FillAsync("2026-11-20");
+        await page.GetByLabel("Chair", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Ada Lovelace" });
+        await page.GetByLabel(PnLabel("PN0")).CheckAsync();
+        await page.Locator("#SpokeToChildAlone").CheckAsync();
+        await page.GetByLabel("Reason for lateness (only if the review was late)").SelectOptionAsync("ChildUnavailable");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the record" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        Assert.Contains("PN0 is only for a child under 4", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GetByLabel(PnLabel("PN1")).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the record" }).ClickAsync();
+        await page.WaitForURLAsync("**/decisions");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // Decisions.
+        await page.GetByLabel("What needs to happen").FillAsync("Book a dental check-up");
+        await page.GetByLabel("Name of the person responsible").FillAsync("Sam Carer");
+        await page.GetByLabel("Their role", new() { Exact = true }).FillAsync("Foster carer");
+        await page.GetByLabel("By when", new() { Exact = true }).FillAsync("2026-12-18");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the decision" }).ClickAsync();
+        await page.Locator("#decisions").GetByText("Book a dental check-up").WaitForAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // The letter: issue it, then download it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Write the record of review letter" }).ClickAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GetByLabel("What's working well").FillAsync("You are settled and doing well at school.");
+        await page.GetByLabel("What we are worried about").FillAsync("Seeing your brother less often.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Issue the letter" }).ClickAsync();
+        await page.Locator("#letter-status").GetByText("Issued 27 Nov 2026").WaitForAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-docx").ClickAsync());
+        var file = Path.Combine(Path.GetTempPath(), $"letter-{Guid.NewGuid():N}.docx");
+        await download.SaveAsAsync(file);
+        var bytes = await File.ReadAllBytesAsync(file);
+        File.Delete(file);
+        Assert.Empty(LetterDocumentTests.ValidationErrors(bytes));
+        Assert.Contains("Dear Amara,", LetterDocumentTests.Text(bytes), StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Print-friendly letter" }).ClickAsync();
+        Assert.Contains("Book a dental check-up", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GotoAsync("/children/A1/oversight");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.Context.CloseAsync();
+
+        await ManagerSeesTheHeldReviewAsync();
+    }
+
+    /// <summary>
+    /// The manager's view of the review on the pages of this feature: the child's review list, the review with its
+    /// record deadlines and audit trail, and the oversight page. Extend with the timeliness report when it exists.
+    /// </summary>
+    private async Task ManagerSeesTheHeldReviewAsync()
+    {
+        var page = await app.SignedInPageAsync(AccessScenario.Manager);
+        await page.GotoAsync("/children/A1/reviews");
+        var row = page.Locator("#reviews tbody tr").Filter(new() { HasText = "20 Nov 2026" });
+        Assert.Contains("Held", await row.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("PN1", await row.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Issued 27 Nov 2026", await row.InnerTextAsync(), StringComparison.Ordinal);
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        Assert.Contains("On time", await page.Locator("#decisions-deadline").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("On time", await page.Locator("#record-deadline").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("#audit-trail").IsVisibleAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GotoAsync("/oversight");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    private static Regex PnLabel(string code) => new($"^{code}:");
+
+    private static Regex ReviewUrl() => ReviewUrlPattern();
+
+    [GeneratedRegex(@"/children/A1/reviews/\d+$")]
+    private static partial Regex ReviewUrlPattern();
+}
