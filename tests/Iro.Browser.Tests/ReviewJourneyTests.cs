@@ -76,8 +76,8 @@ public sealed partial class ReviewJourneyTests(BrowserApp app) : IClassFixture<B
     }
 
     /// <summary>
-    /// The manager's view of the review on the pages of this feature: the child's review list, the review with its
-    /// record deadlines and audit trail, and the oversight page. Extend with the timeliness report when it exists.
+    /// The manager's view of the review: the child's review list, the review with its record deadlines and audit
+    /// trail, the oversight page, and the timeliness report, where this late review is counted and listed.
     /// </summary>
     private async Task ManagerSeesTheHeldReviewAsync()
     {
@@ -93,6 +93,14 @@ public sealed partial class ReviewJourneyTests(BrowserApp app) : IClassFixture<B
         Assert.True(await page.Locator("#audit-trail").IsVisibleAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.GotoAsync("/oversight");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // A1's previous review was in June 2024, so this one is late: it counts in November and is listed as late.
+        await page.GotoAsync("/reviews/timeliness?year=2026-27");
+        var november = page.Locator("table tr").Filter(new() { HasText = "November 2026" }).First;
+        Assert.Matches(@"November 2026\s+1\s+0\s+0\.0%", await november.InnerTextAsync());
+        var late = page.Locator("main").GetByRole(AriaRole.Row).Filter(new() { HasText = "Amara Khan" });
+        Assert.Contains("20 Nov 2026", await late.First.InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.Context.CloseAsync();
     }

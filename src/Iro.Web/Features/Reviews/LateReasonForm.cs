@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Iro.Domain.Reviews;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
@@ -10,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Iro.Web.Features.Reviews;
 
 /// <summary>Records why a late review was late: validation first, then the change and its audit entry together.</summary>
-public sealed class LateReasonForm(IroDbContext db, TimetableService timetables, AuditLog audit)
+public sealed class LateReasonForm(IroDbContext db, TimetableService timetables)
 {
     public const int NoteMaxLength = 500;
 
@@ -51,8 +50,8 @@ public sealed class LateReasonForm(IroDbContext db, TimetableService timetables,
 
         review.LateReason = parsed;
         review.LateReasonNote = note;
-        var values = JsonSerializer.Serialize(new { LateReason = parsed.ToString(), LateReasonNote = note });
-        await audit.RecordAsync(user.UserId, "Update", nameof(Review), review.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), values, ct);
+        // The write audit (old and new values) is kept by the audit interceptor on save.
+        await db.SaveChangesAsync(ct);
         return [];
     }
 
