@@ -40,6 +40,7 @@ public static class IroWebApp
         services.AddScoped<Features.Children.ChildRecordQuery>();
         services.AddScoped<Features.Officers.CaseloadQuery>();
         services.AddScoped<Features.Home.HeadlineQuery>();
+        services.AddInterchange();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

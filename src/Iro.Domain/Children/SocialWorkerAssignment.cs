@@ -10,4 +10,7 @@ public class SocialWorkerAssignment
     public string? Team { get; set; }
     public DateOnly From { get; set; }
     public DateOnly? To { get; set; }
+
+    /// <summary>Why the assignment ended, as a 903 <c>SW_REASON</c> code; null while current or not recorded.</summary>
+    public string? ReasonForChange { get; set; }
 }
