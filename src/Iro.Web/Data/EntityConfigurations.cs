@@ -66,6 +66,7 @@ internal sealed class SocialWorkerAssignmentConfiguration : IEntityTypeConfigura
         assignment.Property(a => a.SocialWorkerName).HasMaxLength(200);
         assignment.Property(a => a.Team).HasMaxLength(200);
         assignment.Property(a => a.ReasonForChange).HasMaxLength(10);
+        assignment.Property(a => a.WorkerId).HasMaxLength(200);
     }
 }
 

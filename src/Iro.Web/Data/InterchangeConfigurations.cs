@@ -12,6 +12,7 @@ internal sealed class MissingEpisodeConfiguration : IEntityTypeConfiguration<Mis
 {
     public void Configure(EntityTypeBuilder<MissingEpisode> missing)
     {
+        missing.ToTable("MissingEpisodes");
         missing.HasOne(m => m.Child).WithMany().HasForeignKey(m => m.ChildId);
         missing.HasIndex(m => new { m.ChildId, m.Start });
         missing.HasIndex(m => m.Start);
@@ -42,6 +43,7 @@ internal sealed class Ssda903ImportConfiguration : IEntityTypeConfiguration<Ssda
 {
     public void Configure(EntityTypeBuilder<Ssda903Import> import)
     {
+        import.ToTable("Ssda903Imports");
         import.Property(i => i.Source).HasMaxLength(1000);
         import.Property(i => i.UserId).HasMaxLength(450);
         import.Property(i => i.UserName).HasMaxLength(256);
@@ -53,6 +55,7 @@ internal sealed class Ssda903ChildHeaderConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<Ssda903ChildHeader> header)
     {
+        header.ToTable("Ssda903ChildHeaders");
         header.HasKey(h => h.ChildId);
         header.HasOne<Child>().WithOne().HasForeignKey<Ssda903ChildHeader>(h => h.ChildId);
         header.Property(h => h.Mother).HasMaxLength(1);
@@ -63,6 +66,7 @@ internal sealed class Ssda903StoredRowConfiguration : IEntityTypeConfiguration<S
 {
     public void Configure(EntityTypeBuilder<Ssda903StoredRow> row)
     {
+        row.ToTable("Ssda903StoredRows");
         row.HasOne<Child>().WithMany().HasForeignKey(r => r.ChildId);
         row.HasIndex(r => new { r.YearStart, r.Table, r.ChildId, r.Position }).IsUnique();
         row.HasIndex(r => r.ChildId);

@@ -55,12 +55,12 @@ public sealed class Ssda903Exporter(IroDbContext db)
             var shortBreaks = shortBreaksOnly.Contains(child.Id);
             ret.Header.Add(new HeaderRow
             {
-                Child = child.LocalId, SexCode = child.Sex.ToString(), Dob = child.DateOfBirth, Ethnic = child.Ethnicity.ToString(), Upn = child.Upn,
+                Child = child.LocalId, SexCode = Ssda903Codes.EncodeSex(child.Sex.ToString(), year), Dob = child.DateOfBirth, Ethnic = child.Ethnicity.ToString(), Upn = child.Upn,
                 Mother = shortBreaks ? null : extra?.Mother, McDob = Ssda903Date.FromDateOnly(shortBreaks ? null : extra?.MotherChildDob),
             });
             if (child.IsUnaccompaniedAsylumSeeker)
             {
-                ret.Uasc.Add(new UascRow { Child = child.LocalId, SexCode = child.Sex.ToString(), Dob = child.DateOfBirth, Duc = Ssda903Date.FromDateOnly(child.UascCeased) });
+                ret.Uasc.Add(new UascRow { Child = child.LocalId, SexCode = Ssda903Codes.EncodeSex(child.Sex.ToString(), year), Dob = child.DateOfBirth, Duc = Ssda903Date.FromDateOnly(child.UascCeased) });
             }
 
             foreach (var episode in episodes[child.Id]) ret.Episodes.Add(EpisodeRow(child, episode, end));
@@ -107,13 +107,24 @@ public sealed class Ssda903Exporter(IroDbContext db)
                 var ended = a.To is { } to && to <= end;
                 ret.SwEpisodes.Add(new SwEpisodeRow
                 {
-                    Child = child.LocalId, Dob = child.DateOfBirth, SwId = string.IsNullOrEmpty(a.SocialWorkerName) ? null : a.SocialWorkerName,
+                    Child = child.LocalId, Dob = child.DateOfBirth, SwId = a.WorkerId ?? WorkerIdFor(a.SocialWorkerName),
                     SwDecom = a.From, SwDec = Ssda903Date.FromDateOnly(ended ? a.To : null), SwReason = ended ? a.ReasonForChange : null,
                 });
             }
         }
 
         return ret;
+    }
+
+    /// <summary>
+    /// SW_ID for a worker the service knows only by name: a stable identifier derived from the name, because a
+    /// return carries an identifier and never a worker's name.
+    /// </summary>
+    public static string? WorkerIdFor(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name.Trim().ToUpperInvariant()));
+        return "SW" + Convert.ToHexString(hash, 0, 4);
     }
 
     private static EpisodeRow EpisodeRow(Child child, CareEpisode e, DateOnly yearEnd)
@@ -136,6 +147,8 @@ public sealed class Ssda903Exporter(IroDbContext db)
     {
         var ret = await BuildAsync(year, ct);
         var files = Ssda903Writer.WriteDirectory(ret, directory, year);
-        return (ret, Ssda903Validator.Validate(ret, year), files);
+        var findings = Ssda903Validator.Validate(ret, year)
+            .Select(f => f.Table is { } table ? f with { Source = Ssda903Schema.FileName(table) } : f).ToList();
+        return (ret, findings, files);
     }
 }

@@ -292,25 +292,28 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         foreach (var row in ret.SwEpisodes)
         {
             var key = (_childIds[row.Child], row.SwDecom.Value!.Value);
-            var name = row.SwId ?? string.Empty;
-            var (to, reason) = (row.SwDec.Value, row.SwReason);
+            var (workerId, to, reason) = (row.SwId, row.SwDec.Value, row.SwReason);
             if (existing.TryGetValue(key, out var assignment))
             {
                 // As for episodes: a blank end in this year does not reopen one a later year closed.
                 if (to is null && assignment.To is { } known && known > _year.End) (to, reason) = (known, assignment.ReasonForChange);
-                if (assignment.SocialWorkerName == name && assignment.To == to && assignment.ReasonForChange == reason)
+                if (assignment.WorkerId == workerId && assignment.To == to && assignment.ReasonForChange == reason)
                 {
                     await StepAsync(ct);
                     continue;
                 }
 
-                (assignment.SocialWorkerName, assignment.To, assignment.ReasonForChange) = (name, to, reason);
+                // The worker's name, if the service has it, is kept: the return carries only the identifier.
+                (assignment.WorkerId, assignment.To, assignment.ReasonForChange) = (workerId, to, reason);
                 db.Entry(assignment).State = EntityState.Modified;
                 updated++;
             }
             else
             {
-                var incoming = new SocialWorkerAssignment { ChildId = key.Item1, From = key.Item2, SocialWorkerName = name, To = to, ReasonForChange = reason };
+                var incoming = new SocialWorkerAssignment
+                {
+                    ChildId = key.Item1, From = key.Item2, WorkerId = workerId, SocialWorkerName = workerId ?? string.Empty, To = to, ReasonForChange = reason,
+                };
                 db.Add(incoming);
                 existing[key] = incoming;
                 added++;

@@ -278,7 +278,7 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ChildId", "Start");
 
-                    b.ToTable("MissingEpisode");
+                    b.ToTable("MissingEpisodes", (string)null);
                 });
 
             modelBuilder.Entity("Iro.Domain.Children.SocialWorkerAssignment", b =>
@@ -310,6 +310,10 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("To")
                         .HasColumnType("date");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -542,7 +546,7 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.HasKey("ChildId");
 
-                    b.ToTable("Ssda903ChildHeader");
+                    b.ToTable("Ssda903ChildHeaders", (string)null);
                 });
 
             modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903Import", b =>
@@ -605,7 +609,7 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.HasIndex("YearStart");
 
-                    b.ToTable("Ssda903Import");
+                    b.ToTable("Ssda903Imports", (string)null);
                 });
 
             modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903StoredRow", b =>
@@ -642,7 +646,7 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.HasIndex("YearStart", "Table", "ChildId", "Position")
                         .IsUnique();
 
-                    b.ToTable("Ssda903StoredRow");
+                    b.ToTable("Ssda903StoredRows", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

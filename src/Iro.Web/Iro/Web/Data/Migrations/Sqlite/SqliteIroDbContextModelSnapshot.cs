@@ -263,7 +263,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ChildId", "Start");
 
-                    b.ToTable("MissingEpisode");
+                    b.ToTable("MissingEpisodes", (string)null);
                 });
 
             modelBuilder.Entity("Iro.Domain.Children.SocialWorkerAssignment", b =>
@@ -292,6 +292,10 @@ namespace Iro.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -519,7 +523,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
 
                     b.HasKey("ChildId");
 
-                    b.ToTable("Ssda903ChildHeader");
+                    b.ToTable("Ssda903ChildHeaders", (string)null);
                 });
 
             modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903Import", b =>
@@ -580,7 +584,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("YearStart");
 
-                    b.ToTable("Ssda903Import");
+                    b.ToTable("Ssda903Imports", (string)null);
                 });
 
             modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903StoredRow", b =>
@@ -615,7 +619,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.HasIndex("YearStart", "Table", "ChildId", "Position")
                         .IsUnique();
 
-                    b.ToTable("Ssda903StoredRow");
+                    b.ToTable("Ssda903StoredRows", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

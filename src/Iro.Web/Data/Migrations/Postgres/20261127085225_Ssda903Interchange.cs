@@ -19,6 +19,13 @@ namespace Iro.Web.Data.Migrations.Postgres
                 maxLength: 10,
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "WorkerId",
+                table: "SocialWorkerAssignments",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "HealthOutcomes",
                 columns: table => new
@@ -50,7 +57,7 @@ namespace Iro.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "MissingEpisode",
+                name: "MissingEpisodes",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -62,9 +69,9 @@ namespace Iro.Web.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MissingEpisode", x => x.Id);
+                    table.PrimaryKey("PK_MissingEpisodes", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_MissingEpisode_Children_ChildId",
+                        name: "FK_MissingEpisodes_Children_ChildId",
                         column: x => x.ChildId,
                         principalTable: "Children",
                         principalColumn: "Id",
@@ -72,7 +79,7 @@ namespace Iro.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "Ssda903ChildHeader",
+                name: "Ssda903ChildHeaders",
                 columns: table => new
                 {
                     ChildId = table.Column<int>(type: "integer", nullable: false),
@@ -81,9 +88,9 @@ namespace Iro.Web.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Ssda903ChildHeader", x => x.ChildId);
+                    table.PrimaryKey("PK_Ssda903ChildHeaders", x => x.ChildId);
                     table.ForeignKey(
-                        name: "FK_Ssda903ChildHeader_Children_ChildId",
+                        name: "FK_Ssda903ChildHeaders_Children_ChildId",
                         column: x => x.ChildId,
                         principalTable: "Children",
                         principalColumn: "Id",
@@ -91,7 +98,7 @@ namespace Iro.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "Ssda903Import",
+                name: "Ssda903Imports",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -113,11 +120,11 @@ namespace Iro.Web.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Ssda903Import", x => x.Id);
+                    table.PrimaryKey("PK_Ssda903Imports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Ssda903StoredRow",
+                name: "Ssda903StoredRows",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -130,9 +137,9 @@ namespace Iro.Web.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Ssda903StoredRow", x => x.Id);
+                    table.PrimaryKey("PK_Ssda903StoredRows", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Ssda903StoredRow_Children_ChildId",
+                        name: "FK_Ssda903StoredRows_Children_ChildId",
                         column: x => x.ChildId,
                         principalTable: "Children",
                         principalColumn: "Id",
@@ -151,28 +158,28 @@ namespace Iro.Web.Data.Migrations.Postgres
                 column: "YearStart");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MissingEpisode_ChildId_Start",
-                table: "MissingEpisode",
+                name: "IX_MissingEpisodes_ChildId_Start",
+                table: "MissingEpisodes",
                 columns: new[] { "ChildId", "Start" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MissingEpisode_Start",
-                table: "MissingEpisode",
+                name: "IX_MissingEpisodes_Start",
+                table: "MissingEpisodes",
                 column: "Start");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Ssda903Import_YearStart",
-                table: "Ssda903Import",
+                name: "IX_Ssda903Imports_YearStart",
+                table: "Ssda903Imports",
                 column: "YearStart");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Ssda903StoredRow_ChildId",
-                table: "Ssda903StoredRow",
+                name: "IX_Ssda903StoredRows_ChildId",
+                table: "Ssda903StoredRows",
                 column: "ChildId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Ssda903StoredRow_YearStart_Table_ChildId_Position",
-                table: "Ssda903StoredRow",
+                name: "IX_Ssda903StoredRows_YearStart_Table_ChildId_Position",
+                table: "Ssda903StoredRows",
                 columns: new[] { "YearStart", "Table", "ChildId", "Position" },
                 unique: true);
         }
@@ -184,19 +191,23 @@ namespace Iro.Web.Data.Migrations.Postgres
                 name: "HealthOutcomes");
 
             migrationBuilder.DropTable(
-                name: "MissingEpisode");
+                name: "MissingEpisodes");
 
             migrationBuilder.DropTable(
-                name: "Ssda903ChildHeader");
+                name: "Ssda903ChildHeaders");
 
             migrationBuilder.DropTable(
-                name: "Ssda903Import");
+                name: "Ssda903Imports");
 
             migrationBuilder.DropTable(
-                name: "Ssda903StoredRow");
+                name: "Ssda903StoredRows");
 
             migrationBuilder.DropColumn(
                 name: "ReasonForChange",
+                table: "SocialWorkerAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "WorkerId",
                 table: "SocialWorkerAssignments");
         }
     }

@@ -18,6 +18,13 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 maxLength: 10,
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "WorkerId",
+                table: "SocialWorkerAssignments",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "HealthOutcomes",
                 columns: table => new
@@ -49,7 +56,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "MissingEpisode",
+                name: "MissingEpisodes",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -61,9 +68,9 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MissingEpisode", x => x.Id);
+                    table.PrimaryKey("PK_MissingEpisodes", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_MissingEpisode_Children_ChildId",
+                        name: "FK_MissingEpisodes_Children_ChildId",
                         column: x => x.ChildId,
                         principalTable: "Children",
                         principalColumn: "Id",
@@ -71,7 +78,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Ssda903ChildHeader",
+                name: "Ssda903ChildHeaders",
                 columns: table => new
                 {
                     ChildId = table.Column<int>(type: "INTEGER", nullable: false),
@@ -80,9 +87,9 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Ssda903ChildHeader", x => x.ChildId);
+                    table.PrimaryKey("PK_Ssda903ChildHeaders", x => x.ChildId);
                     table.ForeignKey(
-                        name: "FK_Ssda903ChildHeader_Children_ChildId",
+                        name: "FK_Ssda903ChildHeaders_Children_ChildId",
                         column: x => x.ChildId,
                         principalTable: "Children",
                         principalColumn: "Id",
@@ -90,7 +97,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Ssda903Import",
+                name: "Ssda903Imports",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -112,11 +119,11 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Ssda903Import", x => x.Id);
+                    table.PrimaryKey("PK_Ssda903Imports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Ssda903StoredRow",
+                name: "Ssda903StoredRows",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -129,9 +136,9 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Ssda903StoredRow", x => x.Id);
+                    table.PrimaryKey("PK_Ssda903StoredRows", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Ssda903StoredRow_Children_ChildId",
+                        name: "FK_Ssda903StoredRows_Children_ChildId",
                         column: x => x.ChildId,
                         principalTable: "Children",
                         principalColumn: "Id",
@@ -150,28 +157,28 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 column: "YearStart");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MissingEpisode_ChildId_Start",
-                table: "MissingEpisode",
+                name: "IX_MissingEpisodes_ChildId_Start",
+                table: "MissingEpisodes",
                 columns: new[] { "ChildId", "Start" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MissingEpisode_Start",
-                table: "MissingEpisode",
+                name: "IX_MissingEpisodes_Start",
+                table: "MissingEpisodes",
                 column: "Start");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Ssda903Import_YearStart",
-                table: "Ssda903Import",
+                name: "IX_Ssda903Imports_YearStart",
+                table: "Ssda903Imports",
                 column: "YearStart");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Ssda903StoredRow_ChildId",
-                table: "Ssda903StoredRow",
+                name: "IX_Ssda903StoredRows_ChildId",
+                table: "Ssda903StoredRows",
                 column: "ChildId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Ssda903StoredRow_YearStart_Table_ChildId_Position",
-                table: "Ssda903StoredRow",
+                name: "IX_Ssda903StoredRows_YearStart_Table_ChildId_Position",
+                table: "Ssda903StoredRows",
                 columns: new[] { "YearStart", "Table", "ChildId", "Position" },
                 unique: true);
         }
@@ -183,19 +190,23 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 name: "HealthOutcomes");
 
             migrationBuilder.DropTable(
-                name: "MissingEpisode");
+                name: "MissingEpisodes");
 
             migrationBuilder.DropTable(
-                name: "Ssda903ChildHeader");
+                name: "Ssda903ChildHeaders");
 
             migrationBuilder.DropTable(
-                name: "Ssda903Import");
+                name: "Ssda903Imports");
 
             migrationBuilder.DropTable(
-                name: "Ssda903StoredRow");
+                name: "Ssda903StoredRows");
 
             migrationBuilder.DropColumn(
                 name: "ReasonForChange",
+                table: "SocialWorkerAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "WorkerId",
                 table: "SocialWorkerAssignments");
         }
     }
