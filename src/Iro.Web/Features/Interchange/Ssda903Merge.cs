@@ -25,6 +25,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
 
     private readonly CollectionYear _year = ret.Year;
     private Dictionary<string, int> _childIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<Type, List<object>> _inserts = [];
     private int _pending;
     private int _processed;
 
@@ -92,7 +93,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
             {
                 incoming.IsUnaccompaniedAsylumSeeker = uascRow is not null;
                 incoming.UascCeased = uascRow?.Duc.Value;
-                db.Children.Add(incoming);
+                Insert(incoming);
                 added++;
             }
 
@@ -147,7 +148,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
             }
             else
             {
-                db.CareEpisodes.Add(incoming);
+                Insert(incoming);
                 added++;
             }
 
@@ -188,7 +189,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
             }
             else
             {
-                db.Reviews.Add(new Review { ChildId = key.Item1, HeldOn = key.Item2, Participation = participation });
+                Insert(new Review { ChildId = key.Item1, HeldOn = key.Item2, Participation = participation });
                 added++;
             }
 
@@ -225,7 +226,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
             }
             else
             {
-                db.Add(incoming);
+                Insert(incoming);
                 // Exact repeats in the file (a validator warning) become one row.
                 existing[(incoming.ChildId, incoming.Start)] = incoming;
                 added++;
@@ -266,7 +267,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
             }
             else
             {
-                db.Add(incoming);
+                Insert(incoming);
                 added++;
             }
 
@@ -314,7 +315,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
                 {
                     ChildId = key.Item1, From = key.Item2, WorkerId = workerId, SocialWorkerName = workerId ?? string.Empty, To = to, ReasonForChange = reason,
                 };
-                db.Add(incoming);
+                Insert(incoming);
                 existing[key] = incoming;
                 added++;
             }
@@ -345,7 +346,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
             else
             {
                 if (row.Mother is null && mcDob is null) continue;
-                db.Add(new Ssda903ChildHeader { ChildId = childId, Mother = row.Mother, MotherChildDob = mcDob });
+                Insert(new Ssda903ChildHeader { ChildId = childId, Mother = row.Mother, MotherChildDob = mcDob });
                 added++;
             }
 
@@ -375,7 +376,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
                 db.RemoveRange(old);
                 for (var i = 0; i < values.Count; i++)
                 {
-                    db.Add(new Ssda903StoredRow { ChildId = childId, YearStart = yearStart, Table = table, Position = i, Values = values[i] });
+                    Insert(new Ssda903StoredRow { ChildId = childId, YearStart = yearStart, Table = table, Position = i, Values = values[i] });
                 }
 
                 if (old.Count > 0) updated += values.Count;
@@ -408,12 +409,26 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         if (++_pending >= BatchSize) await FlushAsync(ct);
     }
 
+    /// <summary>New rows go in bulk (<see cref="BulkInsert"/>); updates and deletions through the change tracker.</summary>
+    private void Insert(object entity)
+    {
+        if (!_inserts.TryGetValue(entity.GetType(), out var list)) _inserts[entity.GetType()] = list = [];
+        list.Add(entity);
+    }
+
     private async Task FlushAsync(CancellationToken ct)
     {
         if (_pending > 0 || db.ChangeTracker.HasChanges())
         {
+            // Deletions first, so replaced rows never clash with their replacements.
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+        }
+
+        foreach (var (type, entities) in _inserts)
+        {
+            await BulkInsert.InsertAsync(db, type, entities, ct);
+            entities.Clear();
         }
 
         _pending = 0;
