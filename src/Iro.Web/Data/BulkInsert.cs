@@ -26,7 +26,9 @@ internal static class BulkInsert
             .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated != ValueGenerated.Never))
             .Select(p => (Property: p, Column: p.GetColumnName(table)!, Converter: p.GetTypeMapping().Converter))
             .ToList();
-        var rowsPerStatement = Math.Max(1, Math.Min(1000, MaxParameters / columns.Count));
+        // SQLite runs in-process, so one prepared single-row statement reused is fastest (binding thousands of
+        // named parameters costs more than it saves); a server is sent many rows per round trip.
+        var rowsPerStatement = db.Database.IsSqlite() ? 1 : Math.Max(1, Math.Min(1000, MaxParameters / columns.Count));
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
