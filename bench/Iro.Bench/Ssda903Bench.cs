@@ -94,10 +94,10 @@ internal static class Ssda903Bench
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static int IntOption(string[] args, string name, int fallback) =>
+    internal static int IntOption(string[] args, string name, int fallback) =>
         int.TryParse(StringOption(args, name, string.Empty), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : fallback;
 
-    private static string StringOption(string[] args, string name, string fallback)
+    internal static string StringOption(string[] args, string name, string fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;

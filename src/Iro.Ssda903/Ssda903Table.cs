@@ -60,6 +60,28 @@ public static class Ssda903Schema
     /// <summary>The exact DfE column headers, in the DfE order.</summary>
     public static IReadOnlyList<string> Columns(Ssda903Table table) => ColumnsByTable[table];
 
+    /// <summary>
+    /// Builds a row of <paramref name="table"/> from its cells in DfE column order (CHILD first), normalised and
+    /// parsed exactly as when reading a file; used to give back rows a caller stored as text.
+    /// </summary>
+    public static Ssda903Row CreateRow(Ssda903Table table, IReadOnlyList<string?> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var columns = ColumnsByTable[table].Length;
+        if (cells.Count != columns)
+        {
+            throw new ArgumentException($"{table} has {columns} columns; {cells.Count} cells were given.", nameof(cells));
+        }
+
+        var normalised = new string?[columns];
+        for (var i = 0; i < columns; i++)
+        {
+            normalised[i] = RowFactory.Normalise(cells[i]);
+        }
+
+        return RowFactory.Create(table, 0, normalised);
+    }
+
     /// <summary>The usual CSV file name (reading does not depend on it).</summary>
     public static string FileName(Ssda903Table table) => FileNames[table];
 

@@ -52,6 +52,7 @@ public static class IroWebApp
         services.AddScoped<Features.Reviews.NextReviewDue>();
         services.AddScoped<Features.Reviews.AuditTrailQuery>();
         services.AddScoped<Features.Oversight.OversightQuery>();
+        services.AddInterchange();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

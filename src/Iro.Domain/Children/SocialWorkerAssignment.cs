@@ -8,6 +8,12 @@ public class SocialWorkerAssignment
     public Child? Child { get; set; }
     public required string SocialWorkerName { get; set; }
     public string? Team { get; set; }
+    /// <summary>The council's identifier for the worker (903 <c>SW_ID</c>), when known.</summary>
+    public string? WorkerId { get; set; }
+
     public DateOnly From { get; set; }
     public DateOnly? To { get; set; }
+
+    /// <summary>Why the assignment ended, as a 903 <c>SW_REASON</c> code; null while current or not recorded.</summary>
+    public string? ReasonForChange { get; set; }
 }

@@ -66,6 +66,8 @@ internal sealed class SocialWorkerAssignmentConfiguration : IEntityTypeConfigura
         assignment.HasOne(a => a.Child).WithMany(c => c.SocialWorkerAssignments).HasForeignKey(a => a.ChildId);
         assignment.Property(a => a.SocialWorkerName).HasMaxLength(200);
         assignment.Property(a => a.Team).HasMaxLength(200);
+        assignment.Property(a => a.ReasonForChange).HasMaxLength(10);
+        assignment.Property(a => a.WorkerId).HasMaxLength(200);
     }
 }
 

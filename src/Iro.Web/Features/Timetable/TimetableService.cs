@@ -39,14 +39,19 @@ public sealed class TimetableService(
     IOptions<TimetableOptions> options,
     IOptions<TimetableSettings> settings)
 {
+    private TimetableContext? _context;
+
     public async Task<TimetableContext> ContextAsync(CancellationToken ct) =>
-        new(await calendars.GetAsync(ct), options.Value, HistoryStartsOn());
+        _context ??= new(await calendars.GetAsync(ct), options.Value, await HistoryStartsOnAsync(ct));
 
     /// <summary>
-    /// The one place that decides from when review history is complete. For now configuration
-    /// (Timetable:HistoryStartsOn); the 903 import will record the earliest collection year it loaded.
+    /// The one place that decides from when review history is complete: Timetable:HistoryStartsOn when set,
+    /// otherwise the start of the earliest collection year imported from SSDA903 returns. Periods of care that
+    /// began before it have earlier reviews missing from the data, so their first known review has no known
+    /// due date. With neither (history entered in the product itself), history is complete.
     /// </summary>
-    private DateOnly? HistoryStartsOn() => settings.Value.HistoryStartsOn;
+    private async Task<DateOnly?> HistoryStartsOnAsync(CancellationToken ct) =>
+        settings.Value.HistoryStartsOn ?? await Interchange.ImportHistory.EarliestYearStartAsync(db, ct);
 
     /// <summary>One child within the user's scope; null when not found or out of scope.</summary>
     public async Task<ChildTimetableEntry?> LoadChildAsync(CurrentUser user, string localId, DateOnly? heldOnOrBefore, CancellationToken ct)

@@ -191,6 +191,70 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.ToTable("Children");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Children.HealthOutcomes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Convicted")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("HealthAssessment")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("HealthCheck")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Immunisations")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("InterventionOffered")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("InterventionReceived")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SdqReason")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SdqScore")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SubstanceMisuse")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("TeethCheck")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("YearStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YearStart");
+
+                    b.HasIndex("ChildId", "YearStart")
+                        .IsUnique();
+
+                    b.ToTable("HealthOutcomes");
+                });
+
             modelBuilder.Entity("Iro.Domain.Children.IroAllocation", b =>
                 {
                     b.Property<int>("Id")
@@ -224,6 +288,36 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.ToTable("IroAllocations");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Children.MissingEpisode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Start");
+
+                    b.HasIndex("ChildId", "Start");
+
+                    b.ToTable("MissingEpisodes", (string)null);
+                });
+
             modelBuilder.Entity("Iro.Domain.Children.SocialWorkerAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -238,6 +332,10 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
 
+                    b.Property<string>("ReasonForChange")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("SocialWorkerName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -249,6 +347,10 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("To")
                         .HasColumnType("date");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -475,6 +577,123 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903ChildHeader", b =>
+                {
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Mother")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<DateOnly?>("MotherChildDob")
+                        .HasColumnType("date");
+
+                    b.HasKey("ChildId");
+
+                    b.ToTable("Ssda903ChildHeaders", (string)null);
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903Import", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ChildrenAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChildrenUpdated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EpisodesAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EpisodesUpdated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherUpdated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewsAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewsUpdated")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("YearStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YearStart");
+
+                    b.ToTable("Ssda903Imports", (string)null);
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903StoredRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("YearStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("YearStart", "Table", "ChildId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("Ssda903StoredRows", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -618,6 +837,17 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Children.HealthOutcomes", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("Iro.Domain.Children.IroAllocation", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", "Child")
@@ -635,6 +865,17 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Navigation("Child");
 
                     b.Navigation("ReviewingOfficer");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Children.MissingEpisode", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
                 });
 
             modelBuilder.Entity("Iro.Domain.Children.SocialWorkerAssignment", b =>
@@ -664,6 +905,24 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Navigation("Chair");
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903ChildHeader", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", null)
+                        .WithOne()
+                        .HasForeignKey("Iro.Web.Features.Interchange.Ssda903ChildHeader", "ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903StoredRow", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -180,6 +180,68 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.ToTable("Children");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Children.HealthOutcomes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Convicted")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HealthAssessment")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HealthCheck")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Immunisations")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterventionOffered")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterventionReceived")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SdqReason")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SdqScore")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubstanceMisuse")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeethCheck")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("YearStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YearStart");
+
+                    b.HasIndex("ChildId", "YearStart")
+                        .IsUnique();
+
+                    b.ToTable("HealthOutcomes");
+                });
+
             modelBuilder.Entity("Iro.Domain.Children.IroAllocation", b =>
                 {
                     b.Property<int>("Id")
@@ -211,6 +273,34 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.ToTable("IroAllocations");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Children.MissingEpisode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Start");
+
+                    b.HasIndex("ChildId", "Start");
+
+                    b.ToTable("MissingEpisodes", (string)null);
+                });
+
             modelBuilder.Entity("Iro.Domain.Children.SocialWorkerAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -223,6 +313,10 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReasonForChange")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SocialWorkerName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -233,6 +327,10 @@ namespace Iro.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -454,6 +552,119 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903ChildHeader", b =>
+                {
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mother")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MotherChildDob")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChildId");
+
+                    b.ToTable("Ssda903ChildHeaders", (string)null);
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903Import", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildrenAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildrenUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EpisodesAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EpisodesUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("YearStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YearStart");
+
+                    b.ToTable("Ssda903Imports", (string)null);
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903StoredRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("YearStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("YearStart", "Table", "ChildId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("Ssda903StoredRows", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -593,6 +804,17 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Children.HealthOutcomes", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("Iro.Domain.Children.IroAllocation", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", "Child")
@@ -610,6 +832,17 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.Navigation("Child");
 
                     b.Navigation("ReviewingOfficer");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Children.MissingEpisode", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
                 });
 
             modelBuilder.Entity("Iro.Domain.Children.SocialWorkerAssignment", b =>
@@ -639,6 +872,24 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.Navigation("Chair");
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903ChildHeader", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", null)
+                        .WithOne()
+                        .HasForeignKey("Iro.Web.Features.Interchange.Ssda903ChildHeader", "ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903StoredRow", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
