@@ -18,6 +18,9 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
 {
     public const string Agency = "Orbis Independent Reviewing";
 
+    private static readonly DateOnly K3FirstYear = new(2024, 4, 1);
+    private static readonly DateOnly H5LastDay = new(2025, 3, 31);
+
     /// <summary>Entries a day for one child looked after at 31 March; calibrated once per run below.</summary>
     private const double BaseEntryRatePerChild = 0.00115;
 
@@ -172,7 +175,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 var nextMove = placement is PlacementType.A5 or PlacementType.A6
                     ? DateOnly.MaxValue
                     : episodeStart.AddDays(Math.Max(14, (int)(-Math.Log(1 - _random.NextDouble()) * 330)));
-                var (changeOn, change) = NextChange(nextMove, carePlanChange, placementOrderOn, adoptionPlacementOn, episodeStart);
+                var (changeOn, change) = NextChange(nextMove, carePlanChange, placementOrderOn, adoptionPlacementOn, episodeStart, placement);
                 var episode = new CareEpisode
                 {
                     Start = episodeStart,
@@ -183,7 +186,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                     PlacementProvider = ProviderFor(placement),
                     HomePostcode = "NW10 " + _random.Next(1, 9) + "AB",
                     PlacementPostcode = placement == PlacementType.P1 ? null : Pick(DemoNames.Postcodes),
-                    Urn = placement is PlacementType.K2 or PlacementType.K3 or PlacementType.K1 ? "SC" + _random.Next(100000, 999999) : null,
+                    Urn = placement is PlacementType.K2 or PlacementType.K3 or PlacementType.K1 or PlacementType.H5 ? "SC" + _random.Next(100000, 999999) : null,
                 };
                 child.Episodes.Add(episode);
 
@@ -212,6 +215,11 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                         legal = LegalStatus.E1;
                         reason = ReasonForNewEpisode.L;
                         placementOrderOn = null;
+                        break;
+                    case "recode":
+                        placement = PlacementType.K3;
+                        reason = ReasonForNewEpisode.T;
+                        episode.ReasonPlaceChange = ReasonPlaceChange.PLACE;
                         break;
                     case "adoption":
                         placement = _random.NextDouble() < 0.4 ? PlacementType.A5 : PlacementType.A6;
@@ -245,9 +253,12 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
             }
         }
 
-        private static (DateOnly On, string Change) NextChange(DateOnly move, DateOnly? legal, DateOnly? order, DateOnly? adoption, DateOnly after)
+        private static (DateOnly On, string Change) NextChange(DateOnly move, DateOnly? legal, DateOnly? order, DateOnly? adoption, DateOnly after, PlacementType placement)
         {
             var candidates = new List<(DateOnly, string)> { (move, "move") };
+            // H5 is not a valid placement code from 2025-26: an H5 placement still running is recoded to K3
+            // on 31 March 2025 as a change of placement type with the same carer (RNE T).
+            if (placement == PlacementType.H5 && after < H5LastDay) candidates.Add((H5LastDay, "recode"));
             if (legal is { } l && l > after) candidates.Add((l, "legal"));
             if (order is { } o && o > after) candidates.Add((o, "order"));
             if (adoption is { } a && a > after) candidates.Add((a, "adoption"));
@@ -390,7 +401,8 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
 
         private PlacementType ChoosePlacement(int age, bool uasc, DateOnly on)
         {
-            var supported = on >= new DateOnly(2023, 10, 28) ? PlacementType.K3 : PlacementType.H5;
+            // Registered supported accommodation (K3) is returned from 2024-25; before that it was H5.
+            var supported = on >= K3FirstYear ? PlacementType.K3 : PlacementType.H5;
             if (uasc) return PickWeighted([(supported, 50), (PlacementType.U6, 35), (PlacementType.K2, 15)]);
             return age switch
             {

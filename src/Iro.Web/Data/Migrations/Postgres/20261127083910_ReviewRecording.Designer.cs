@@ -467,13 +467,7 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("LatenessNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
 
-                    b.Property<string>("LatenessReason")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("LetterChildsWords")
                         .HasMaxLength(10000)

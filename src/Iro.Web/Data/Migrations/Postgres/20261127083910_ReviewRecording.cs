@@ -155,19 +155,7 @@ namespace Iro.Web.Data.Migrations.Postgres
                 nullable: false,
                 defaultValue: false);
 
-            migrationBuilder.AddColumn<string>(
-                name: "LatenessNote",
-                table: "Reviews",
-                type: "character varying(1000)",
-                maxLength: 1000,
-                nullable: true);
 
-            migrationBuilder.AddColumn<string>(
-                name: "LatenessReason",
-                table: "Reviews",
-                type: "character varying(32)",
-                maxLength: 32,
-                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LetterChildsWords",
@@ -512,13 +500,7 @@ namespace Iro.Web.Data.Migrations.Postgres
                 name: "IsDeleted",
                 table: "Reviews");
 
-            migrationBuilder.DropColumn(
-                name: "LatenessNote",
-                table: "Reviews");
 
-            migrationBuilder.DropColumn(
-                name: "LatenessReason",
-                table: "Reviews");
 
             migrationBuilder.DropColumn(
                 name: "LetterChildsWords",

@@ -446,13 +446,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LatenessNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
 
-                    b.Property<string>("LatenessReason")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("LetterChildsWords")
                         .HasMaxLength(10000)

@@ -154,19 +154,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: false);
 
-            migrationBuilder.AddColumn<string>(
-                name: "LatenessNote",
-                table: "Reviews",
-                type: "TEXT",
-                maxLength: 1000,
-                nullable: true);
 
-            migrationBuilder.AddColumn<string>(
-                name: "LatenessReason",
-                table: "Reviews",
-                type: "TEXT",
-                maxLength: 32,
-                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LetterChildsWords",
@@ -511,13 +499,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 name: "IsDeleted",
                 table: "Reviews");
 
-            migrationBuilder.DropColumn(
-                name: "LatenessNote",
-                table: "Reviews");
 
-            migrationBuilder.DropColumn(
-                name: "LatenessReason",
-                table: "Reviews");
 
             migrationBuilder.DropColumn(
                 name: "LetterChildsWords",
