@@ -37,8 +37,11 @@ public class Child
     public List<Reviews.Review> Reviews { get; set; } = [];
 
     /// <summary>The name to show: the child's name, or their id until a name is recorded.</summary>
-    public string DisplayName =>
-        string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName)
-            ? LocalId
-            : $"{FirstName} {LastName}".Trim();
+    public string DisplayName => DisplayNameOf(LocalId, FirstName, LastName);
+
+    /// <summary>The child's name, or their id while no name is recorded (903 returns carry no names).</summary>
+    public static string DisplayNameOf(string localId, string? firstName, string? lastName) =>
+        string.IsNullOrWhiteSpace(firstName) && string.IsNullOrWhiteSpace(lastName)
+            ? localId
+            : $"{firstName} {lastName}".Trim();
 }

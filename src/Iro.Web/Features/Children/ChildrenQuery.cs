@@ -16,7 +16,7 @@ public sealed class ChildrenQuery(IroDbContext db)
         string LocalId, string? FirstName, string? LastName, DateOnly DateOfBirth, LegalStatus? LegalStatus,
         PlacementType? Placement, string? IroName, DateOnly? LatestEpisodeStart)
     {
-        public string DisplayName => string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName) ? LocalId : $"{FirstName} {LastName}".Trim();
+        public string DisplayName => Iro.Domain.Children.Child.DisplayNameOf(LocalId, FirstName, LastName);
     }
 
     public sealed record Result(IReadOnlyList<Row> Rows, int Total, int Page, int Pages);

@@ -44,7 +44,7 @@ public sealed class DetailsModel(IroDbContext db, CurrentUserAccessor currentUse
                 })
                 .ToListAsync(ct);
             Children = rows.Select(r => new ChildRow(r.LocalId,
-                string.IsNullOrWhiteSpace(r.FirstName) && string.IsNullOrWhiteSpace(r.LastName) ? r.LocalId : $"{r.FirstName} {r.LastName}".Trim(),
+                Iro.Domain.Children.Child.DisplayNameOf(r.LocalId, r.FirstName, r.LastName),
                 r.DateOfBirth, r.From, r.To, r.LookedAfter)).ToList();
         }
 

@@ -89,5 +89,5 @@ public sealed class OversightQuery(IroDbContext db, IOptions<ReviewOptions> opti
     }
 
     private static string Name(string localId, string? first, string? last) =>
-        new Child { LocalId = localId, FirstName = first, LastName = last }.DisplayName;
+        Child.DisplayNameOf(localId, first, last);
 }

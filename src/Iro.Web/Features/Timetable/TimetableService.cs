@@ -12,7 +12,7 @@ namespace Iro.Web.Features.Timetable;
 public sealed record TimetableChild(int Id, string LocalId, string? FirstName, string? LastName)
 {
     public string DisplayName =>
-        string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName) ? LocalId : $"{FirstName} {LastName}".Trim();
+        Child.DisplayNameOf(LocalId, FirstName, LastName);
 }
 
 /// <summary>A stored review, as far as the timetable pages need it.</summary>
