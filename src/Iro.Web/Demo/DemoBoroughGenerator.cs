@@ -188,7 +188,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
         }
 
         /// <summary>One period of care: episodes, IRO and social-worker histories and reviews; maybe a return later.</summary>
-        private void AddPeriod(Child child, DateOnly start, ReviewingOfficer officer, bool uasc)
+        private void AddPeriod(Child child, DateOnly start, ReviewingOfficer officer, bool uasc, bool returning = false)
         {
             var ageAtStart = Age(child.DateOfBirth, start);
             var eighteenth = child.DateOfBirth.AddYears(18);
@@ -211,6 +211,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 ? Max(placedOn.AddDays(-_random.Next(60, 200)), start.AddDays(30))
                 : (DateOnly?)null;
             var carePlanChange = legal == LegalStatus.C1 ? start.AddDays(_random.Next(120, 270)) : (DateOnly?)null;
+            Carer? beforeTemporary = null;
 
             while (true)
             {
@@ -243,6 +244,9 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 {
                     if (!open)
                     {
+                        // A special guardianship order to former foster carers needs the child to be with them.
+                        var fostered = placement is PlacementType.U1 or PlacementType.U2 or PlacementType.U3 or PlacementType.U4 or PlacementType.U5 or PlacementType.U6;
+                        if (exit is ReasonEpisodeCeased.E45 or ReasonEpisodeCeased.E46 && !fostered) exit = ReasonEpisodeCeased.E41;
                         episode.End = end;
                         episode.ReasonCeased = exit;
                     }
@@ -268,8 +272,8 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                         carePlanChange = null;
                         break;
                     case "recode":
-                        // Same provider and address, now registered supported accommodation with its own URN.
-                        carer = carer with { Placement = PlacementType.K3, Urn = UrnFor(PlacementType.K3, carer.Provider) };
+                        // Same provider, address and registration: only the placement code changes.
+                        carer = carer with { Placement = PlacementType.K3 };
                         reason = ReasonForNewEpisode.T;
                         episode.ReasonPlaceChange = ReasonPlaceChange.PLACE;
                         break;
@@ -295,7 +299,20 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                         var weekLater = changeOn.AddDays(7);
                         var temporaryAllowed = placement != PlacementType.T4 && weekLater < end && weekLater <= asOf
                             && !new[] { legal == LegalStatus.C1 ? carePlanChange : null, placementOrderOn, adoptionPlacementOn }.Any(d => d is { } x && x <= weekLater);
-                        carer = NewCarer(ChoosePlacement(Age(child.DateOfBirth, changeOn), uasc, changeOn, legal, temporaryAllowed), home);
+                        var previousCarer = carer;
+                        if (placement == PlacementType.T4)
+                        {
+                            // After an emergency placement the child goes back to where they were before it.
+                            carer = beforeTemporary!;
+                        }
+                        else
+                        {
+                            beforeTemporary = carer;
+                            // A move is to a different carer.
+                            do carer = NewCarer(ChoosePlacement(Age(child.DateOfBirth, changeOn), uasc, changeOn, legal, temporaryAllowed), home);
+                            while (carer == previousCarer);
+                        }
+
                         reason = ReasonForNewEpisode.P;
                         // No reason for a change into or out of an emergency placement.
                         episode.ReasonPlaceChange = placement == PlacementType.T4 || carer.Placement == PlacementType.T4 ? null : PickWeighted(PlaceChangeMix);
@@ -305,7 +322,13 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
 
             var periodEnd = open ? (DateOnly?)null : end;
             AllocateOfficers(child, officer, start, periodEnd);
-            AssignSocialWorkers(child, start, periodEnd, Age(child.DateOfBirth, start) >= 16 ? 3 : uasc ? 5 : _random.Next(0, 3));
+            if (returning)
+            {
+                // The social worker kept the case while the child was back home, until they came into care again.
+                child.SocialWorkerAssignments[^1].To = start.AddDays(-1);
+            }
+
+            AssignSocialWorkers(child, start, periodEnd, Age(child.DateOfBirth, start) >= 16 ? 3 : uasc ? 5 : _random.Next(0, 3), returning ? "TSPROC" : "FCONTA");
             HoldReviews(child, start, periodEnd, child.IroAllocations);
 
             // Some children who went home come back into care.
@@ -316,7 +339,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 if (back <= asOf && back < eighteenth.AddYears(-1))
                 {
                     var previous = child.IroAllocations[^1].ReviewingOfficer!;
-                    AddPeriod(child, back, previous, uasc: false);
+                    AddPeriod(child, back, previous, child.IsUnaccompaniedAsylumSeeker, returning: true);
                 }
             }
         }
@@ -425,17 +448,17 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
         /// on first contact (903 SW_REASON FCONTA); each later one records why the worker changed. Workers are
         /// not changed in the last week of March, when the year's return is taken.
         /// </summary>
-        private void AssignSocialWorkers(Child child, DateOnly start, DateOnly? end, int teamIndex)
+        private void AssignSocialWorkers(Child child, DateOnly start, DateOnly? end, int teamIndex, string firstReason = "FCONTA")
         {
             var from = start;
-            var reason = "FCONTA";
+            var reason = firstReason;
             while (true)
             {
                 var change = from.AddDays(_random.Next(200, 500));
                 if (change.Month == 3 && change.Day > 24) change = new DateOnly(change.Year, 3, 24);
                 var name = Pick(DemoNames.SocialWorkers);
                 var team = DemoNames.Teams[Math.Clamp(teamIndex, 0, DemoNames.Teams.Length - 1)];
-                if (change <= asOf && (end is null || change < end))
+                if (change <= asOf && (end is null || change.AddDays(1) < end))
                 {
                     child.SocialWorkerAssignments.Add(new SocialWorkerAssignment { SocialWorkerName = name, Team = team, From = from, To = change, ReasonForChange = reason });
                     from = change.AddDays(1);
@@ -509,18 +532,18 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
 
         /// <summary>
         /// The Ofsted URN of the setting or of the fostering or adoption service; none for placements Ofsted does
-        /// not register (with parents, independent living, health, custody, emergency and, before 2024-25, H5).
+        /// not register (with parents, independent living, health, custody and emergency placements).
         /// </summary>
         private string? UrnFor(PlacementType placement, PlacementProvider? provider) => placement switch
         {
-            PlacementType.P1 or PlacementType.P3 or PlacementType.R1 or PlacementType.R2 or PlacementType.R5 or PlacementType.H5
+            PlacementType.P1 or PlacementType.P3 or PlacementType.R1 or PlacementType.R2 or PlacementType.R5
                 or PlacementType.T0 or PlacementType.T1 or PlacementType.T2 or PlacementType.T3 or PlacementType.T4 => null,
             PlacementType.U1 or PlacementType.U2 or PlacementType.U3 or PlacementType.U4 or PlacementType.U5 or PlacementType.U6 =>
                 provider == PlacementProvider.PR1 ? DemoNames.OwnFosteringServiceUrn : Pick(DemoNames.FosteringAgencyUrns),
             PlacementType.A3 or PlacementType.A4 or PlacementType.A5 or PlacementType.A6 =>
                 provider == PlacementProvider.PR1 ? DemoNames.OwnAdoptionAgencyUrn : Pick(DemoNames.AdoptionAgencyUrns),
             PlacementType.K2 => Pick(DemoNames.ChildrensHomeUrns),
-            PlacementType.K3 => Pick(DemoNames.SupportedAccommodationUrns),
+            PlacementType.K3 or PlacementType.H5 => Pick(DemoNames.SupportedAccommodationUrns),
             _ => Pick(DemoNames.OtherSettingUrns),
         };
 
