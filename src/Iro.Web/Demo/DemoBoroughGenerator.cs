@@ -39,7 +39,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
         var rate = BaseEntryRatePerChild * lookedAfterAtMarch31;
         DemoBorough? best = null;
         var bestMiss = int.MaxValue;
-        for (var pass = 0; pass < 6; pass++)
+        for (var pass = 0; pass < 12; pass++)
         {
             var trial = new Simulation(seed, rate, asOf, ReferenceMarch31).Run();
             var counted = CountLookedAfter(trial.Children, ReferenceMarch31);
@@ -64,6 +64,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
         private DateOnly _today;
         private int _nextLocalId = 100000;
         private int _nextSiblingGroup = 1;
+        private DateOnly _lastUascArrival = asOf.AddYears(-15);
 
         private DateOnly HistoryStart => march31.AddYears(-3).AddDays(1);
 
@@ -137,7 +138,10 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
         private void EnterCare(DateOnly day)
         {
             var siblings = _random.NextDouble() < 0.18 ? _random.Next(2, 4) : 1;
-            var uasc = siblings == 1 && _random.NextDouble() < 0.07;
+            // Unaccompanied children arrive now and then; under the National Transfer Scheme the borough takes
+            // one at least every six months.
+            var uasc = siblings == 1 && (_random.NextDouble() < 0.07 || day > _lastUascArrival.AddMonths(6));
+            if (uasc) _lastUascArrival = day;
             var shortBreaks = siblings == 1 && !uasc && _random.NextDouble() < 0.012;
             var surname = Pick(DemoNames.Surnames);
             var group = siblings > 1 ? $"SG{_nextSiblingGroup++:D4}" : null;
