@@ -14,6 +14,9 @@ public class SocialWorkerAssignment
     public DateOnly From { get; set; }
     public DateOnly? To { get; set; }
 
-    /// <summary>Why the assignment ended, as a 903 <c>SW_REASON</c> code; null while current or not recorded.</summary>
+    /// <summary>
+    /// Why this worker was allocated, as a 903 <c>SW_REASON</c> code: <c>FCONTA</c> for the first worker, otherwise
+    /// the reason for the change of worker; null when not recorded.
+    /// </summary>
     public string? ReasonForChange { get; set; }
 }

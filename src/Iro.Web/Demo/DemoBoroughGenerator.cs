@@ -6,7 +6,12 @@ using Iro.Domain.Reviews;
 namespace Iro.Web.Demo;
 
 /// <summary>The generated borough: IROs and children with their whole histories.</summary>
-public sealed record DemoBorough(IReadOnlyList<ReviewingOfficer> Officers, IReadOnlyList<Child> Children, DateOnly AsOf, DateOnly ReferenceMarch31);
+public sealed record DemoBorough(IReadOnlyList<ReviewingOfficer> Officers, IReadOnlyList<Child> Children, DateOnly AsOf, DateOnly ReferenceMarch31)
+{
+    /// <summary>903 MOTHER (0/1) and the date of birth of her child, for each girl looked after other than on short breaks.</summary>
+    public IReadOnlyDictionary<Child, (string Mother, DateOnly? ChildDob)> Mothers { get; init; } =
+        new Dictionary<Child, (string Mother, DateOnly? ChildDob)>();
+}
 
 /// <summary>
 /// Builds a fictional borough deterministically from a seed: the same seed, size and as-of date give the
@@ -29,14 +34,22 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
 
     public DemoBorough Generate()
     {
-        // Two passes with the same seed: the first measures the count at 31 March, the second scales the entry
-        // rate so the borough lands near the size asked for. Both are deterministic.
+        // A few passes with the same seed: each measures the count at 31 March and scales the entry rate so the
+        // borough lands near the size asked for; the closest is kept. All are deterministic.
         var rate = BaseEntryRatePerChild * lookedAfterAtMarch31;
-        var trial = new Simulation(seed, rate, asOf, ReferenceMarch31).Run();
-        var counted = CountLookedAfter(trial.Children, ReferenceMarch31);
-        if (counted > 0) rate *= (double)lookedAfterAtMarch31 / counted;
-        var final = new Simulation(seed, rate, asOf, ReferenceMarch31).Run();
-        return final with { AsOf = asOf, ReferenceMarch31 = ReferenceMarch31 };
+        DemoBorough? best = null;
+        var bestMiss = int.MaxValue;
+        for (var pass = 0; pass < 12; pass++)
+        {
+            var trial = new Simulation(seed, rate, asOf, ReferenceMarch31).Run();
+            var counted = CountLookedAfter(trial.Children, ReferenceMarch31);
+            var miss = Math.Abs(counted - lookedAfterAtMarch31);
+            if (miss < bestMiss) (best, bestMiss) = (trial, miss);
+            if (counted == 0 || miss <= Math.Max(2, lookedAfterAtMarch31 / 50)) break;
+            rate *= (double)lookedAfterAtMarch31 / counted;
+        }
+
+        return best! with { AsOf = asOf, ReferenceMarch31 = ReferenceMarch31 };
     }
 
     public static int CountLookedAfter(IEnumerable<Child> children, DateOnly on) =>
@@ -51,6 +64,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
         private DateOnly _today;
         private int _nextLocalId = 100000;
         private int _nextSiblingGroup = 1;
+        private DateOnly _lastUascArrival = asOf.AddYears(-15);
 
         private DateOnly HistoryStart => march31.AddYears(-3).AddDays(1);
 
@@ -71,7 +85,31 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 .Where(c => c.Episodes.Any(e => e.End is null || e.End >= HistoryStart))
                 .OrderBy(c => c.LocalId, StringComparer.Ordinal)
                 .ToList();
-            return new DemoBorough(_officers, kept, asOf, march31);
+            return new DemoBorough(_officers, kept, asOf, march31) { Mothers = RecordMothers(kept) };
+        }
+
+        /// <summary>
+        /// MOTHER for every girl looked after other than on short breaks: 0 for most; 1, with her child's date of
+        /// birth, for a few older girls whose child was born before the history starts.
+        /// </summary>
+        private Dictionary<Child, (string Mother, DateOnly? ChildDob)> RecordMothers(List<Child> children)
+        {
+            var mothers = new Dictionary<Child, (string Mother, DateOnly? ChildDob)>();
+            foreach (var child in children.Where(c => c.Sex == Sex.F && c.Episodes.Any(e => e.LegalStatus is not (LegalStatus.V3 or LegalStatus.V4))))
+            {
+                var sixteenth = child.DateOfBirth.AddYears(16);
+                if (sixteenth < HistoryStart.AddDays(-60) && _random.NextDouble() < 0.08)
+                {
+                    var born = sixteenth.AddDays(_random.Next(0, HistoryStart.AddDays(-30).DayNumber - sixteenth.DayNumber));
+                    mothers[child] = ("1", born);
+                }
+                else
+                {
+                    mothers[child] = ("0", null);
+                }
+            }
+
+            return mothers;
         }
 
         private void CreateOfficers()
@@ -100,7 +138,10 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
         private void EnterCare(DateOnly day)
         {
             var siblings = _random.NextDouble() < 0.18 ? _random.Next(2, 4) : 1;
-            var uasc = siblings == 1 && _random.NextDouble() < 0.07;
+            // Unaccompanied children arrive now and then; under the National Transfer Scheme the borough takes
+            // one at least every six months.
+            var uasc = siblings == 1 && (_random.NextDouble() < 0.07 || day > _lastUascArrival.AddMonths(6));
+            if (uasc) _lastUascArrival = day;
             var shortBreaks = siblings == 1 && !uasc && _random.NextDouble() < 0.012;
             var surname = Pick(DemoNames.Surnames);
             var group = siblings > 1 ? $"SG{_nextSiblingGroup++:D4}" : null;
@@ -142,7 +183,8 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 DateOfBirth = dob,
                 Sex = sex,
                 Ethnicity = ethnicity,
-                Upn = age < 5 ? "UN1" : uasc ? "UN2" : NewUpn(),
+                // A UPN once the child has started school; UN1 only for those not yet of school age.
+                Upn = uasc ? "UN2" : StartedSchool(dob) ? NewUpn() : "UN1",
                 IsUnaccompaniedAsylumSeeker = uasc,
                 HasDisability = shortBreaks || _random.NextDouble() < 0.08,
                 SiblingGroup = group,
@@ -150,7 +192,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
         }
 
         /// <summary>One period of care: episodes, IRO and social-worker histories and reviews; maybe a return later.</summary>
-        private void AddPeriod(Child child, DateOnly start, ReviewingOfficer officer, bool uasc)
+        private void AddPeriod(Child child, DateOnly start, ReviewingOfficer officer, bool uasc, bool returning = false)
         {
             var ageAtStart = Age(child.DateOfBirth, start);
             var eighteenth = child.DateOfBirth.AddYears(18);
@@ -162,20 +204,32 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
             var legal = uasc ? LegalStatus.V2 : _random.NextDouble() < 0.45 ? LegalStatus.V2 : LegalStatus.C1;
             var reason = ReasonForNewEpisode.S;
             var episodeStart = start;
-            var placement = ChoosePlacement(Age(child.DateOfBirth, start), uasc, start);
+            // The child's home address when they came into care; unaccompanied children have none here.
+            var home = uasc ? null : Pick(DemoNames.HomePostcodes);
+            var carer = NewCarer(ChoosePlacement(Age(child.DateOfBirth, start), uasc, start, legal, temporaryAllowed: false), home);
             var adoptionPlacementOn = exit is ReasonEpisodeCeased.E11 or ReasonEpisodeCeased.E12
                 ? end.AddDays(-_random.Next(180, 300))
                 : (DateOnly?)null;
-            var placementOrderOn = adoptionPlacementOn?.AddDays(-_random.Next(60, 200));
+            // The placement order comes before the placement for adoption, and within this period of care.
+            var placementOrderOn = adoptionPlacementOn is { } placedOn
+                ? Max(placedOn.AddDays(-_random.Next(60, 200)), start.AddDays(30))
+                : (DateOnly?)null;
             var carePlanChange = legal == LegalStatus.C1 ? start.AddDays(_random.Next(120, 270)) : (DateOnly?)null;
+            Carer? beforeTemporary = null;
 
             while (true)
             {
-                // A child placed for adoption stays put until the order.
-                var nextMove = placement is PlacementType.A5 or PlacementType.A6
-                    ? DateOnly.MaxValue
-                    : episodeStart.AddDays(Math.Max(14, (int)(-Math.Log(1 - _random.NextDouble()) * 330)));
-                var (changeOn, change) = NextChange(nextMove, carePlanChange, placementOrderOn, adoptionPlacementOn, episodeStart, placement);
+                var placement = carer.Placement;
+                // A child placed for adoption stays put until the order; an emergency placement lasts a week at most.
+                var nextMove = placement switch
+                {
+                    PlacementType.A5 or PlacementType.A6 => DateOnly.MaxValue,
+                    PlacementType.T4 => episodeStart.AddDays(_random.Next(1, 8)),
+                    _ => episodeStart.AddDays(Math.Max(14, (int)(-Math.Log(1 - _random.NextDouble()) * 330))),
+                };
+                // A care order follows an interim one only while the child is under the interim order.
+                var interimEnds = legal == LegalStatus.C1 ? carePlanChange : null;
+                var (changeOn, change) = NextChange(nextMove, interimEnds, placementOrderOn, adoptionPlacementOn, episodeStart, placement);
                 var episode = new CareEpisode
                 {
                     Start = episodeStart,
@@ -183,10 +237,10 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                     LegalStatus = legal,
                     CategoryOfNeed = need,
                     Placement = placement,
-                    PlacementProvider = ProviderFor(placement),
-                    HomePostcode = "NW10 " + _random.Next(1, 9) + "AB",
-                    PlacementPostcode = placement == PlacementType.P1 ? null : Pick(DemoNames.Postcodes),
-                    Urn = placement is PlacementType.K2 or PlacementType.K3 or PlacementType.K1 or PlacementType.H5 ? "SC" + _random.Next(100000, 999999) : null,
+                    PlacementProvider = carer.Provider,
+                    HomePostcode = home,
+                    PlacementPostcode = carer.Postcode,
+                    Urn = carer.Urn,
                 };
                 child.Episodes.Add(episode);
 
@@ -194,6 +248,9 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 {
                     if (!open)
                     {
+                        // A special guardianship order to former foster carers needs the child to be with them.
+                        var fostered = placement is PlacementType.U1 or PlacementType.U2 or PlacementType.U3 or PlacementType.U4 or PlacementType.U5 or PlacementType.U6;
+                        if (exit is ReasonEpisodeCeased.E45 or ReasonEpisodeCeased.E46 && !fostered) exit = ReasonEpisodeCeased.E41;
                         episode.End = end;
                         episode.ReasonCeased = exit;
                     }
@@ -206,6 +263,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 episodeStart = changeOn;
                 switch (change)
                 {
+                    // A change of legal status only: same carer, same placement details.
                     case "legal":
                         legal = LegalStatus.C2;
                         reason = ReasonForNewEpisode.L;
@@ -215,29 +273,66 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                         legal = LegalStatus.E1;
                         reason = ReasonForNewEpisode.L;
                         placementOrderOn = null;
+                        carePlanChange = null;
                         break;
                     case "recode":
-                        placement = PlacementType.K3;
+                        // Same provider, address and registration: only the placement code changes.
+                        carer = carer with { Placement = PlacementType.K3 };
                         reason = ReasonForNewEpisode.T;
                         episode.ReasonPlaceChange = ReasonPlaceChange.PLACE;
                         break;
                     case "adoption":
-                        placement = _random.NextDouble() < 0.4 ? PlacementType.A5 : PlacementType.A6;
-                        reason = ReasonForNewEpisode.P;
+                        // Placed for adoption with the current foster carer (A5, same carer: RNE T) or with new adopters (A6).
+                        var fostered = placement is PlacementType.U1 or PlacementType.U2 or PlacementType.U3 or PlacementType.U4 or PlacementType.U5 or PlacementType.U6;
+                        if (fostered && _random.NextDouble() < 0.4)
+                        {
+                            carer = carer with { Placement = PlacementType.A5, Urn = UrnFor(PlacementType.A5, carer.Provider) };
+                            reason = ReasonForNewEpisode.T;
+                        }
+                        else
+                        {
+                            carer = NewCarer(PlacementType.A6, home);
+                            reason = ReasonForNewEpisode.P;
+                        }
+
                         episode.ReasonPlaceChange = ReasonPlaceChange.CARPL;
                         adoptionPlacementOn = null;
                         break;
                     default:
-                        placement = ChoosePlacement(Age(child.DateOfBirth, changeOn), uasc, changeOn);
+                        // An emergency placement only where it can end with a move within the week, before anything else happens.
+                        var weekLater = changeOn.AddDays(7);
+                        var temporaryAllowed = placement != PlacementType.T4 && weekLater < end && weekLater <= asOf
+                            && !new[] { legal == LegalStatus.C1 ? carePlanChange : null, placementOrderOn, adoptionPlacementOn }.Any(d => d is { } x && x <= weekLater);
+                        var previousCarer = carer;
+                        if (placement == PlacementType.T4)
+                        {
+                            // After an emergency placement the child goes back to where they were before it.
+                            carer = beforeTemporary!;
+                        }
+                        else
+                        {
+                            beforeTemporary = carer;
+                            // A move is to a different carer.
+                            do carer = NewCarer(ChoosePlacement(Age(child.DateOfBirth, changeOn), uasc, changeOn, legal, temporaryAllowed), home);
+                            while (carer == previousCarer);
+                        }
+
                         reason = ReasonForNewEpisode.P;
-                        episode.ReasonPlaceChange = PickWeighted(PlaceChangeMix);
+                        // No reason for a change into or out of an emergency placement.
+                        episode.ReasonPlaceChange = placement == PlacementType.T4 || carer.Placement == PlacementType.T4 ? null : PickWeighted(PlaceChangeMix);
                         break;
                 }
             }
 
             var periodEnd = open ? (DateOnly?)null : end;
             AllocateOfficers(child, officer, start, periodEnd);
-            AssignSocialWorkers(child, start, periodEnd, Age(child.DateOfBirth, start) >= 16 ? 3 : uasc ? 5 : _random.Next(0, 3));
+            if (returning)
+            {
+                // The social worker kept the case while the child was back home, until they came into care again.
+                child.SocialWorkerAssignments[^1].To = start.AddDays(-1);
+            }
+
+            AssignSocialWorkers(child, start, periodEnd, Age(child.DateOfBirth, start) >= 16 ? 3 : uasc ? 5 : _random.Next(0, 3), returning ? "TSPROC" : "FCONTA");
             HoldReviews(child, start, periodEnd, child.IroAllocations);
 
             // Some children who went home come back into care.
@@ -248,7 +343,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 if (back <= asOf && back < eighteenth.AddYears(-1))
                 {
                     var previous = child.IroAllocations[^1].ReviewingOfficer!;
-                    AddPeriod(child, back, previous, uasc: false);
+                    AddPeriod(child, back, previous, child.IsUnaccompaniedAsylumSeeker, returning: true);
                 }
             }
         }
@@ -294,8 +389,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                     CategoryOfNeed = CategoryOfNeed.N2,
                     Placement = PlacementType.U6,
                     PlacementProvider = PlacementProvider.PR1,
-                    HomePostcode = "NW10 3SB",
-                    PlacementPostcode = "NW10 8RT",
+                    // Short breaks record no placement location or URN.
                     End = end > asOf ? null : end,
                     ReasonCeased = end > asOf ? null : ReasonEpisodeCeased.E4A,
                 });
@@ -353,22 +447,30 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 .First();
         }
 
-        private void AssignSocialWorkers(Child child, DateOnly start, DateOnly? end, int teamIndex)
+        /// <summary>
+        /// Social workers for one period of care, one after another with no gap or overlap. The first is allocated
+        /// on first contact (903 SW_REASON FCONTA); each later one records why the worker changed. Workers are
+        /// not changed in the last week of March, when the year's return is taken.
+        /// </summary>
+        private void AssignSocialWorkers(Child child, DateOnly start, DateOnly? end, int teamIndex, string firstReason = "FCONTA")
         {
             var from = start;
+            var reason = firstReason;
             while (true)
             {
                 var change = from.AddDays(_random.Next(200, 500));
+                if (change.Month == 3 && change.Day > 24) change = new DateOnly(change.Year, 3, 24);
                 var name = Pick(DemoNames.SocialWorkers);
                 var team = DemoNames.Teams[Math.Clamp(teamIndex, 0, DemoNames.Teams.Length - 1)];
-                if (change <= asOf && (end is null || change < end))
+                if (change <= asOf && (end is null || change.AddDays(1) < end))
                 {
-                    child.SocialWorkerAssignments.Add(new SocialWorkerAssignment { SocialWorkerName = name, Team = team, From = from, To = change });
+                    child.SocialWorkerAssignments.Add(new SocialWorkerAssignment { SocialWorkerName = name, Team = team, From = from, To = change, ReasonForChange = reason });
                     from = change.AddDays(1);
+                    reason = PickWeighted(SocialWorkerChangeMix);
                     continue;
                 }
 
-                child.SocialWorkerAssignments.Add(new SocialWorkerAssignment { SocialWorkerName = name, Team = team, From = from, To = end });
+                child.SocialWorkerAssignments.Add(new SocialWorkerAssignment { SocialWorkerName = name, Team = team, From = from, To = end, ReasonForChange = reason });
                 return;
             }
         }
@@ -399,19 +501,57 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
             return new Review { HeldOn = held, Participation = code, Chair = child.IroAllocations.LastOrDefault()?.ReviewingOfficer };
         }
 
-        private PlacementType ChoosePlacement(int age, bool uasc, DateOnly on)
+        private PlacementType ChoosePlacement(int age, bool uasc, DateOnly on, LegalStatus legal, bool temporaryAllowed)
         {
-            // Registered supported accommodation (K3) is returned from 2024-25; before that it was H5.
+            // Registered supported accommodation (K3) is returned from 2024-25; before that it was H5. Either is
+            // only for young people of 16 or more.
             var supported = on >= K3FirstYear ? PlacementType.K3 : PlacementType.H5;
-            if (uasc) return PickWeighted([(supported, 50), (PlacementType.U6, 35), (PlacementType.K2, 15)]);
-            return age switch
-            {
-                < 1 => PickWeighted([(PlacementType.U6, 60), (PlacementType.U3, 20), (PlacementType.U5, 10), (PlacementType.R3, 10)]),
-                < 10 => PickWeighted([(PlacementType.U6, 55), (PlacementType.U3, 20), (PlacementType.U4, 15), (PlacementType.P1, 5), (PlacementType.U1, 5)]),
-                < 16 => PickWeighted([(PlacementType.U6, 40), (PlacementType.U4, 15), (PlacementType.K2, 25), (PlacementType.U3, 12), (PlacementType.S1, 3), (PlacementType.R1, 2), (PlacementType.K1, 1), (PlacementType.T4, 2)]),
-                _ => PickWeighted([(supported, 40), (PlacementType.K2, 25), (PlacementType.U6, 20), (PlacementType.U4, 10), (PlacementType.R5, 2), (PlacementType.U3, 3)]),
-            };
+            var chosen = uasc
+                ? age >= 16
+                    ? PickWeighted([(supported, 50), (PlacementType.U6, 35), (PlacementType.K2, 15)])
+                    : PickWeighted([(PlacementType.U6, 65), (PlacementType.K2, 35)])
+                : age switch
+                {
+                    < 1 => PickWeighted([(PlacementType.U6, 60), (PlacementType.U3, 20), (PlacementType.U5, 10), (PlacementType.R3, 10)]),
+                    < 10 => PickWeighted([(PlacementType.U6, 55), (PlacementType.U3, 20), (PlacementType.U4, 15), (PlacementType.P1, 5), (PlacementType.U1, 5)]),
+                    < 16 => PickWeighted([(PlacementType.U6, 40), (PlacementType.U4, 15), (PlacementType.K2, 25), (PlacementType.U3, 12), (PlacementType.S1, 3), (PlacementType.R1, 2), (PlacementType.K1, 1), (PlacementType.T4, 2)]),
+                    _ => PickWeighted([(supported, 40), (PlacementType.K2, 25), (PlacementType.U6, 20), (PlacementType.U4, 10), (PlacementType.R5, 2), (PlacementType.U3, 3)]),
+                };
+            // Placed with parents only under a care order; an emergency placement only between two others.
+            if (chosen == PlacementType.P1 && legal is not (LegalStatus.C1 or LegalStatus.C2)) return PlacementType.U6;
+            if (chosen == PlacementType.T4 && !temporaryAllowed) return PlacementType.U6;
+            return chosen;
         }
+
+        /// <summary>Where a child lives: the placement, its provider, address and Ofsted URN.</summary>
+        private sealed record Carer(PlacementType Placement, PlacementProvider? Provider, string? Postcode, string? Urn);
+
+        private Carer NewCarer(PlacementType placement, string? home)
+        {
+            var provider = ProviderFor(placement);
+            // Placed with parents is at the child's home address.
+            var postcode = placement == PlacementType.P1 ? home : Pick(DemoNames.Postcodes);
+            return new Carer(placement, provider, postcode, UrnFor(placement, provider));
+        }
+
+        /// <summary>
+        /// The Ofsted URN of the setting or of the fostering or adoption service; none for placements Ofsted does
+        /// not register (with parents, independent living, health, custody and emergency placements).
+        /// </summary>
+        private string? UrnFor(PlacementType placement, PlacementProvider? provider) => placement switch
+        {
+            PlacementType.P1 or PlacementType.P3 or PlacementType.R1 or PlacementType.R2 or PlacementType.R5
+                or PlacementType.T0 or PlacementType.T1 or PlacementType.T2 or PlacementType.T3 or PlacementType.T4 => null,
+            PlacementType.U1 or PlacementType.U2 or PlacementType.U3 or PlacementType.U4 or PlacementType.U5 or PlacementType.U6 =>
+                provider == PlacementProvider.PR1 ? DemoNames.OwnFosteringServiceUrn : Pick(DemoNames.FosteringAgencyUrns),
+            PlacementType.A3 or PlacementType.A4 or PlacementType.A5 or PlacementType.A6 =>
+                provider == PlacementProvider.PR1 ? DemoNames.OwnAdoptionAgencyUrn : Pick(DemoNames.AdoptionAgencyUrns),
+            PlacementType.K2 => Pick(DemoNames.ChildrensHomeUrns),
+            PlacementType.K3 or PlacementType.H5 => Pick(DemoNames.SupportedAccommodationUrns),
+            _ => Pick(DemoNames.OtherSettingUrns),
+        };
+
+        private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
         private PlacementProvider? ProviderFor(PlacementType placement) => placement switch
         {
@@ -435,6 +575,13 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 < 0.88 => _random.Next(10, 16),
                 _ => _random.Next(16, 18),
             };
+        }
+
+        /// <summary>Whether the child was 4 by the last 31 August up to the as-of date, so started reception class.</summary>
+        private bool StartedSchool(DateOnly dob)
+        {
+            var lastAugust31 = new DateOnly(asOf.Month >= 9 ? asOf.Year : asOf.Year - 1, 8, 31);
+            return dob.AddYears(4) <= lastAugust31;
         }
 
         private string NewUpn()
@@ -519,6 +666,12 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
         (ReasonPlaceChange.CARPL, 45), (ReasonPlaceChange.CREQB, 15), (ReasonPlaceChange.CREQO, 10), (ReasonPlaceChange.CHILD, 8),
         (ReasonPlaceChange.LAREQ, 7), (ReasonPlaceChange.STAND, 3), (ReasonPlaceChange.ALLEG, 2), (ReasonPlaceChange.CLOSE, 3),
         (ReasonPlaceChange.OTHER, 7),
+    ];
+
+    /// <summary>903 SW_REASON for a change of social worker.</summary>
+    private static readonly (string, int)[] SocialWorkerChangeMix =
+    [
+        ("LEFTRL", 40), ("MANAGE", 20), ("ORGRST", 8), ("ABSENC", 8), ("TSPROC", 10), ("CHCHAN", 4), ("PCCHAN", 3), ("OTHERS", 7),
     ];
 
     private static readonly (ParticipationCode, int)[] ParticipationMix =

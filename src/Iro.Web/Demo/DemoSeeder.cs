@@ -1,6 +1,7 @@
 using Iro.Web.Access;
 using Iro.Web.Data;
 using Iro.Web.Features.Account;
+using Iro.Web.Features.Interchange;
 using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Demo;
@@ -47,6 +48,10 @@ public sealed class DemoSeeder(IroDbContext db, UserProvisioning users, TimeProv
             db.Children.AddRange(batch);
             await db.SaveChangesAsync(ct);
         }
+
+        // MOTHER and MC_DOB live with the other 903 header fields the product gives back on export.
+        db.Set<Ssda903ChildHeader>().AddRange(borough.Mothers.Select(m => new Ssda903ChildHeader { ChildId = m.Key.Id, Mother = m.Value.Mother, MotherChildDob = m.Value.ChildDob }));
+        await db.SaveChangesAsync(ct);
 
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;

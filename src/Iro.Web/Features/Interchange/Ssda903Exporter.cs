@@ -108,7 +108,7 @@ public sealed class Ssda903Exporter(IroDbContext db)
                 ret.SwEpisodes.Add(new SwEpisodeRow
                 {
                     Child = child.LocalId, Dob = child.DateOfBirth, SwId = a.WorkerId ?? WorkerIdFor(a.SocialWorkerName),
-                    SwDecom = a.From, SwDec = Ssda903Date.FromDateOnly(ended ? a.To : null), SwReason = ended ? a.ReasonForChange : null,
+                    SwDecom = a.From, SwDec = Ssda903Date.FromDateOnly(ended ? a.To : null), SwReason = a.ReasonForChange,
                 });
             }
         }

@@ -297,7 +297,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
             if (existing.TryGetValue(key, out var assignment))
             {
                 // As for episodes: a blank end in this year does not reopen one a later year closed.
-                if (to is null && assignment.To is { } known && known > _year.End) (to, reason) = (known, assignment.ReasonForChange);
+                if (to is null && assignment.To is { } known && known > _year.End) to = known;
                 if (assignment.WorkerId == workerId && assignment.To == to && assignment.ReasonForChange == reason)
                 {
                     await StepAsync(ct);
