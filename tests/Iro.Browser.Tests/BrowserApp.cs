@@ -45,16 +45,35 @@ public sealed class BrowserApp : IroAppFactory
         await base.DisposeFixtureAsync();
     }
 
-    /// <summary>A fresh browser context (own cookies) signed in through the real form.</summary>
-    public async Task<IPage> SignedInPageAsync(string email, string password = AccessScenario.Password)
+    /// <summary>
+    /// A fresh browser context (own cookies). Timeouts are generous because the suite shares two cores with
+    /// the other test projects; waits are for the document, not for every sub-resource.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
+    }
+
+    /// <summary>Waits until the page shows <paramref name="url"/> and its document has been parsed.</summary>
+    public static Task WaitForPageAsync(IPage page, string url) =>
+        page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+
+    public static Task WaitForPageAsync(IPage page, System.Text.RegularExpressions.Regex url) =>
+        page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+
+    /// <summary>A fresh browser context signed in through the real form.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password = AccessScenario.Password)
+    {
+        var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(BaseUrl.TrimEnd('/') + "/");
+        await WaitForPageAsync(page, BaseUrl.TrimEnd('/') + "/");
         return page;
     }
 }

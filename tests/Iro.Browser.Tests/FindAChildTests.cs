@@ -8,7 +8,7 @@ public sealed class FindAChildTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task A_manager_signs_in_searches_for_a_child_and_opens_the_record()
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/sign-in");
@@ -16,19 +16,19 @@ public sealed class FindAChildTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByLabel("Email address").FillAsync(AccessScenario.Manager);
         await page.GetByLabel("Password").FillAsync(AccessScenario.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl.TrimEnd('/') + "/");
+        await BrowserApp.WaitForPageAsync(page, app.BaseUrl.TrimEnd('/') + "/");
         Assert.Equal("5", (await page.Locator("#looked-after-today").InnerTextAsync()).Trim());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Children", Exact = true }).First.ClickAsync();
         await page.GetByLabel("Name or child ID").FillAsync("Hussain");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
-        await page.WaitForURLAsync("**/children?q=Hussain**");
+        await BrowserApp.WaitForPageAsync(page, "**/children?q=Hussain**");
         Assert.Contains("1", await page.Locator("#result-count").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Zara Hussain" }).ClickAsync();
-        await page.WaitForURLAsync("**/children/AB1");
+        await BrowserApp.WaitForPageAsync(page, "**/children/AB1");
         Assert.Equal("Zara Hussain", (await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.Contains("Ben Okri", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -38,7 +38,7 @@ public sealed class FindAChildTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task A_wrong_password_shows_an_accessible_error_summary()
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/sign-in");
         await page.GetByLabel("Email address").FillAsync(AccessScenario.Manager);
@@ -61,7 +61,7 @@ public sealed class FindAChildTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync("/iros");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Ada Lovelace" }).ClickAsync();
-        await page.WaitForURLAsync("**/iros/*");
+        await BrowserApp.WaitForPageAsync(page, "**/iros/*");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.Context.CloseAsync();
     }

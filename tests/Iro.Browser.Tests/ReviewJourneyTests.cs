@@ -20,7 +20,7 @@ public sealed partial class ReviewJourneyTests(BrowserApp app) : IClassFixture<B
         await page.GetByLabel("Date of the review").FillAsync("2026-12-02");
         await page.GetByLabel("Virtual").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Book the review" }).ClickAsync();
-        await page.WaitForURLAsync(ReviewUrl());
+        await BrowserApp.WaitForPageAsync(page, ReviewUrl());
         Assert.Equal("Booked", (await page.Locator("#review-status").InnerTextAsync()).Trim());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
@@ -37,7 +37,7 @@ public sealed partial class ReviewJourneyTests(BrowserApp app) : IClassFixture<B
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.GetByLabel(PnLabel("PN1")).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the record" }).ClickAsync();
-        await page.WaitForURLAsync("**/decisions");
+        await BrowserApp.WaitForPageAsync(page, "**/decisions");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         // Decisions.

@@ -15,7 +15,17 @@ public sealed class TimelinessModel(
     TimelinessQuery query, LateReasonForm lateReasons, CurrentUserAccessor currentUser, IOptions<TimetableSettings> settings, TimeProvider clock)
     : PageModel
 {
+    public const int LatePageSize = 50;
+
     [BindProperty(SupportsGet = true, Name = "year")] public string? YearText { get; set; }
+
+    /// <summary>Which page of late reviews to show; a large service has hundreds a year.</summary>
+    [BindProperty(SupportsGet = true, Name = "late-page")] public int LatePage { get; set; } = 1;
+
+    public int LatePages => Result.Late is null ? 1 : Math.Max(1, (Result.Late.Count + LatePageSize - 1) / LatePageSize);
+
+    public IEnumerable<TimelinessQuery.LateReview> LateOnPage =>
+        (Result.Late ?? []).Skip((Math.Clamp(LatePage, 1, LatePages) - 1) * LatePageSize).Take(LatePageSize);
 
     public ReportingYear Year { get; private set; }
     public TimelinessQuery.Result Result { get; private set; } = null!;
@@ -39,7 +49,7 @@ public sealed class TimelinessModel(
         if (errors.Count == 0)
         {
             Saved = "The reason for lateness has been saved.";
-            return Redirect(TimelinessLink(YearText));
+            return Redirect(TimelinessLink(YearText, LatePage));
         }
 
         foreach (var e in errors) ModelState.AddModelError(e.Field, e.Message);
@@ -48,8 +58,11 @@ public sealed class TimelinessModel(
         return Page();
     }
 
-    public static string TimelinessLink(string? year) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/reviews/timeliness", "year", year ?? "");
+    public static string TimelinessLink(string? year, int latePage = 1) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            "/reviews/timeliness",
+            new Dictionary<string, string?> { ["year"] = year ?? "", ["late-page"] = latePage > 1 ? latePage.ToString(System.Globalization.CultureInfo.InvariantCulture) : null }
+                .Where(p => p.Value is not null));
 
     private async Task LoadAsync(CancellationToken ct)
     {
