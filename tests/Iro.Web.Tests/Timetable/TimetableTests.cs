@@ -228,6 +228,25 @@ public abstract class TimetableTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("<strong>1</strong> child", soon, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(AccessScenario.Manager)]
+    [InlineData(AccessScenario.IroAda)]
+    public async Task Home_page_counts_of_next_reviews_agree_with_the_reviews_due_list(string user)
+    {
+        var home = await PageAsync("/", user);
+        var total = 0;
+        foreach (var slug in new[] { "overdue", "due-soon", "scheduled", "unknown" })
+        {
+            var count = int.Parse(System.Text.RegularExpressions.Regex.Match(home, $"id=\"due-{slug}\">(\\d+)<").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var listed = System.Text.RegularExpressions.Regex.Count(await PageAsync($"/reviews/due?status={slug}", user), "data-child=\"");
+            Assert.Equal(listed, count);
+            total += count;
+        }
+
+        Assert.True(total > 0);
+        Assert.DoesNotContain("id=\"next-reviews\"", await PageAsync("/", AccessScenario.Analyst), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Reviews_due_for_an_iro_is_their_current_caseload_only()
     {

@@ -3,14 +3,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Iro.Web.Features.Home;
 
-public sealed class IndexModel(HeadlineQuery query, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(HeadlineQuery query, Reviews.ReviewsDueQuery reviewsDue, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
 {
     public HeadlineQuery.Headlines Headlines { get; private set; } = null!;
     public CurrentUser CurrentUser { get; private set; } = null!;
 
+    /// <summary>Next reviews by status for the user's caseload (or the service); null for aggregate-only roles.</summary>
+    public IReadOnlyDictionary<Reviews.DueListStatus, int>? DueCounts { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         CurrentUser = await currentUser.GetAsync(ct);
-        Headlines = await query.RunAsync(CurrentUser, DateOnly.FromDateTime(clock.GetLocalNow().Date), ct);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        Headlines = await query.RunAsync(CurrentUser, today, ct);
+        if (CurrentUser.Scope != ChildScope.None)
+        {
+            var rows = await reviewsDue.RunAsync(CurrentUser, today, null, null, ct);
+            DueCounts = Enum.GetValues<Reviews.DueListStatus>().ToDictionary(s => s, s => rows.Count(r => r.Status == s));
+        }
     }
 }
