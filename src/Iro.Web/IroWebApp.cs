@@ -38,6 +38,7 @@ public static class IroWebApp
         services.AddScoped<Features.Account.UserProvisioning>();
         services.AddScoped<Features.Children.ChildrenQuery>();
         services.AddScoped<Features.Children.ChildRecordQuery>();
+        services.AddScoped<Features.Children.RecordAccessQuery>();
         services.AddScoped<Features.Officers.CaseloadQuery>();
         services.AddScoped<Features.Home.HeadlineQuery>();
         services.Configure<Iro.Domain.Timetable.TimetableOptions>(configuration.GetSection(Iro.Domain.Timetable.TimetableOptions.SectionName));

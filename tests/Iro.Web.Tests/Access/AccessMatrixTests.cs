@@ -66,6 +66,21 @@ public abstract class AccessMatrixTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var ada = db.Users.Single(u => u.Email == AccessScenario.IroAda);
         Assert.Contains(db.AuditEntries.ToList(), e => e.UserId == ada.Id && e.Action == "Read" && e.EntityType == "Child" && e.EntityKey == "A1");
     }
+
+    [Fact]
+    public async Task Managers_see_who_opened_a_record_and_iros_do_not()
+    {
+        var iro = await app.ClientForAsync(AccessScenario.IroBen);
+        (await iro.GetAsync("/children/B1")).EnsureSuccessStatusCode();
+        var own = await iro.GetStringAsync("/children/B1");
+        Assert.DoesNotContain("id=\"record-access\"", own, StringComparison.Ordinal);
+
+        var manager = await app.ClientForAsync(AccessScenario.Manager);
+        var html = await manager.GetStringAsync("/children/B1");
+        Assert.Contains("id=\"record-access\"", html, StringComparison.Ordinal);
+        Assert.Contains(AccessScenario.IroBen, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(AccessScenario.IroAda, html, StringComparison.Ordinal);
+    }
 }
 
 public sealed class AccessMatrixSqliteTests(SqliteApp app) : AccessMatrixTests<SqliteApp>(app);

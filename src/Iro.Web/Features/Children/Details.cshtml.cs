@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Iro.Web.Features.Children;
 
-public sealed class DetailsModel(ChildRecordQuery query, TimetableService timetables, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+public sealed class DetailsModel(ChildRecordQuery query, TimetableService timetables, RecordAccessQuery recordAccess, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
 {
     public Child Child { get; private set; } = null!;
     public IReadOnlyList<PeriodOfCare> Periods { get; private set; } = [];
@@ -16,6 +16,9 @@ public sealed class DetailsModel(ChildRecordQuery query, TimetableService timeta
 
     /// <summary>The status of the next review today; null when not looked after today or the due date is unknown.</summary>
     public DueStatus? NextStatus { get; private set; }
+
+    /// <summary>Who opened the record, for managers and administrators; null for other roles.</summary>
+    public (IReadOnlyList<RecordAccessQuery.Access> Latest, int Total)? Access { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string childId, CancellationToken ct)
     {
@@ -28,6 +31,7 @@ public sealed class DetailsModel(ChildRecordQuery query, TimetableService timeta
         var context = await timetables.ContextAsync(ct);
         Timetable = context.Compute(child.Episodes, [.. child.Reviews.Select(r => r.HeldOn)]);
         NextStatus = context.StatusOn(Timetable, Today);
+        if (user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Admin)) Access = await recordAccess.RunAsync(child.LocalId, ct);
         return Page();
     }
 }
