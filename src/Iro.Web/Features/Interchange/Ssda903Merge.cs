@@ -60,7 +60,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
     {
         var existing = await db.Children.AsNoTracking().ToDictionaryAsync(c => c.LocalId, StringComparer.Ordinal, ct);
         var uasc = ret.Uasc.GroupBy(u => u.Child, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        int added = 0, updated = 0;
+        var tally = new Tally();
         foreach (var row in ret.Header)
         {
             var incoming = new Child
@@ -72,44 +72,35 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
                 Upn = row.Upn,
             };
             var uascRow = uasc.GetValueOrDefault(row.Child);
-            if (existing.TryGetValue(row.Child, out var child))
-            {
-                // A return that does not list the child as UASC says nothing about earlier status, so it is kept.
-                var isUasc = uascRow is not null || child.IsUnaccompaniedAsylumSeeker;
-                var ceased = uascRow is not null ? uascRow.Duc.Value : child.UascCeased;
-                if (child.Sex == incoming.Sex && child.DateOfBirth == incoming.DateOfBirth && child.Ethnicity == incoming.Ethnicity
-                    && child.Upn == incoming.Upn && child.IsUnaccompaniedAsylumSeeker == isUasc && child.UascCeased == ceased)
-                {
-                    await StepAsync(ct);
-                    continue;
-                }
-
-                (child.Sex, child.DateOfBirth, child.Ethnicity, child.Upn) = (incoming.Sex, incoming.DateOfBirth, incoming.Ethnicity, incoming.Upn);
-                (child.IsUnaccompaniedAsylumSeeker, child.UascCeased) = (isUasc, ceased);
-                db.Entry(child).State = EntityState.Modified;
-                updated++;
-            }
-            else
-            {
-                incoming.IsUnaccompaniedAsylumSeeker = uascRow is not null;
-                incoming.UascCeased = uascRow?.Duc.Value;
-                Insert(incoming);
-                added++;
-            }
-
-            await ChangedAsync(ct);
+            var stored = existing.GetValueOrDefault(row.Child);
+            // A return that does not list the child as UASC says nothing about earlier status, so it is kept.
+            incoming.IsUnaccompaniedAsylumSeeker = uascRow is not null || stored?.IsUnaccompaniedAsylumSeeker == true;
+            incoming.UascCeased = uascRow is not null ? uascRow.Duc.Value : stored?.UascCeased;
+            await UpsertAsync(stored, incoming, SameChild, CopyChild, tally, ct);
         }
 
         _processed += ret.Uasc.Count;
         await FlushAsync(ct);
         _childIds = await db.Children.AsNoTracking().ToDictionaryAsync(c => c.LocalId, c => c.Id, StringComparer.Ordinal, ct);
-        return (added, updated);
+        return tally.Result;
+    }
+
+    private static bool SameChild(Child a, Child b) =>
+        a.Sex == b.Sex && a.DateOfBirth == b.DateOfBirth && a.Ethnicity == b.Ethnicity && a.Upn == b.Upn
+        && a.IsUnaccompaniedAsylumSeeker == b.IsUnaccompaniedAsylumSeeker && a.UascCeased == b.UascCeased;
+
+    /// <summary>The return's fields onto the stored child; names and other local data are kept.</summary>
+    private static Child CopyChild(Child stored, Child incoming)
+    {
+        (stored.Sex, stored.DateOfBirth, stored.Ethnicity, stored.Upn) = (incoming.Sex, incoming.DateOfBirth, incoming.Ethnicity, incoming.Upn);
+        (stored.IsUnaccompaniedAsylumSeeker, stored.UascCeased) = (incoming.IsUnaccompaniedAsylumSeeker, incoming.UascCeased);
+        return stored;
     }
 
     private async Task<(int Added, int Updated)> EpisodesAsync(CancellationToken ct)
     {
         var existing = await db.CareEpisodes.AsNoTracking().ToDictionaryAsync(e => (e.ChildId, e.Start), ct);
-        int added = 0, updated = 0;
+        var tally = new Tally();
         foreach (var row in ret.Episodes)
         {
             var incoming = new CareEpisode
@@ -128,35 +119,18 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
                 PlacementPostcode = row.PlPost,
                 Urn = row.Urn,
             };
-            if (existing.TryGetValue((incoming.ChildId, incoming.Start), out var episode))
+            var stored = existing.GetValueOrDefault((incoming.ChildId, incoming.Start));
+            // Blank DEC means "open at this year's 31 March"; a later year's return may already have closed it.
+            if (incoming.End is null && stored?.End is { } known && known > _year.End)
             {
-                // Blank DEC means "open at this year's 31 March"; a later year's return may already have closed it.
-                if (incoming.End is null && episode.End is { } known && known > _year.End)
-                {
-                    (incoming.End, incoming.ReasonCeased, incoming.ReasonPlaceChange) = (episode.End, episode.ReasonCeased, episode.ReasonPlaceChange);
-                }
-
-                if (SameEpisode(episode, incoming))
-                {
-                    await StepAsync(ct);
-                    continue;
-                }
-
-                incoming.Id = episode.Id;
-                db.Entry(incoming).State = EntityState.Modified;
-                updated++;
-            }
-            else
-            {
-                Insert(incoming);
-                added++;
+                (incoming.End, incoming.ReasonCeased, incoming.ReasonPlaceChange) = (stored.End, stored.ReasonCeased, stored.ReasonPlaceChange);
             }
 
-            await ChangedAsync(ct);
+            await UpsertAsync(stored, incoming, SameEpisode, ReplaceEpisode, tally, ct);
         }
 
         await FlushAsync(ct);
-        return (added, updated);
+        return tally.Result;
     }
 
     private static bool SameEpisode(CareEpisode a, CareEpisode b) =>
@@ -170,34 +144,23 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         var existing = new Dictionary<(int, DateOnly), Review>();
         await foreach (var review in db.Reviews.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
             existing.TryAdd((review.ChildId, review.HeldOn), review);
-        int added = 0, updated = 0;
+        var tally = new Tally();
         foreach (var row in ret.Reviews)
         {
             var key = (_childIds[row.Child], row.Review.Value!.Value);
-            var participation = Code<ParticipationCode>(row.ReviewCode);
-            if (existing.TryGetValue(key, out var review))
-            {
-                if (review.Participation == participation)
-                {
-                    await StepAsync(ct);
-                    continue;
-                }
-
-                review.Participation = participation;
-                db.Entry(review).State = EntityState.Modified;
-                updated++;
-            }
-            else
-            {
-                Insert(new Review { ChildId = key.Item1, HeldOn = key.Item2, Participation = participation });
-                added++;
-            }
-
-            await ChangedAsync(ct);
+            var incoming = new Review { ChildId = key.Item1, HeldOn = key.Item2, Participation = Code<ParticipationCode>(row.ReviewCode) };
+            await UpsertAsync(existing.GetValueOrDefault(key), incoming, (a, b) => a.Participation == b.Participation, CopyParticipation, tally, ct);
         }
 
         await FlushAsync(ct);
-        return (added, updated);
+        return tally.Result;
+    }
+
+    /// <summary>The return holds only the participation code; what was recorded in the product is kept.</summary>
+    private static Review CopyParticipation(Review stored, Review incoming)
+    {
+        stored.Participation = incoming.Participation;
+        return stored;
     }
 
     private async Task<(int Added, int Updated)> MissingAsync(CancellationToken ct)
@@ -205,45 +168,34 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         var existing = new Dictionary<(int, DateOnly), MissingEpisode>();
         await foreach (var missing in db.Set<MissingEpisode>().AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
             existing.TryAdd((missing.ChildId, missing.Start), missing);
-        int added = 0, updated = 0;
+        var tally = new Tally();
         foreach (var row in ret.Missing)
         {
             var incoming = new MissingEpisode
             {
                 ChildId = _childIds[row.Child], Start = row.MisStart.Value!.Value, End = row.MisEnd.Value, Type = Code<MissingType>(row.Missing),
             };
-            if (existing.TryGetValue((incoming.ChildId, incoming.Start), out var missing))
-            {
-                if (missing.End == incoming.End && missing.Type == incoming.Type)
-                {
-                    await StepAsync(ct);
-                    continue;
-                }
-
-                (missing.End, missing.Type) = (incoming.End, incoming.Type);
-                db.Entry(missing).State = EntityState.Modified;
-                updated++;
-            }
-            else
-            {
-                Insert(incoming);
-                // Exact repeats in the file (a validator warning) become one row.
-                existing[(incoming.ChildId, incoming.Start)] = incoming;
-                added++;
-            }
-
-            await ChangedAsync(ct);
+            var key = (incoming.ChildId, incoming.Start);
+            await UpsertAsync(existing.GetValueOrDefault(key), incoming, (a, b) => a.End == b.End && a.Type == b.Type, CopyMissing, tally, ct);
+            // Exact repeats in the file (a validator warning) become one row.
+            existing.TryAdd(key, incoming);
         }
 
         await FlushAsync(ct);
-        return (added, updated);
+        return tally.Result;
+    }
+
+    private static MissingEpisode CopyMissing(MissingEpisode stored, MissingEpisode incoming)
+    {
+        (stored.End, stored.Type) = (incoming.End, incoming.Type);
+        return stored;
     }
 
     private async Task<(int Added, int Updated)> OutcomesAsync(CancellationToken ct)
     {
         var yearStart = _year.Start;
         var existing = await db.Set<HealthOutcomes>().AsNoTracking().Where(o => o.YearStart == yearStart).ToDictionaryAsync(o => o.ChildId, ct);
-        int added = 0, updated = 0;
+        var tally = new Tally();
         foreach (var row in ret.Oc2)
         {
             var incoming = new HealthOutcomes
@@ -253,29 +205,11 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
                 HealthAssessment = row.HealthAssessment, SubstanceMisuse = row.SubstanceMisuse,
                 InterventionReceived = row.InterventionReceived, InterventionOffered = row.InterventionOffered,
             };
-            if (existing.TryGetValue(incoming.ChildId, out var outcomes))
-            {
-                if (OutcomeValues(outcomes).SequenceEqual(OutcomeValues(incoming)))
-                {
-                    await StepAsync(ct);
-                    continue;
-                }
-
-                incoming.Id = outcomes.Id;
-                db.Entry(incoming).State = EntityState.Modified;
-                updated++;
-            }
-            else
-            {
-                Insert(incoming);
-                added++;
-            }
-
-            await ChangedAsync(ct);
+            await UpsertAsync(existing.GetValueOrDefault(incoming.ChildId), incoming, (a, b) => OutcomeValues(a).SequenceEqual(OutcomeValues(b)), ReplaceOutcomes, tally, ct);
         }
 
         await FlushAsync(ct);
-        return (added, updated);
+        return tally.Result;
     }
 
     private static string?[] OutcomeValues(HealthOutcomes o) =>
@@ -289,42 +223,30 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         var existing = new Dictionary<(int, DateOnly), SocialWorkerAssignment>();
         await foreach (var assignment in db.SocialWorkerAssignments.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
             existing.TryAdd((assignment.ChildId, assignment.From), assignment);
-        int added = 0, updated = 0;
+        var tally = new Tally();
         foreach (var row in ret.SwEpisodes)
         {
             var key = (_childIds[row.Child], row.SwDecom.Value!.Value);
-            var (workerId, to, reason) = (row.SwId, row.SwDec.Value, row.SwReason);
-            if (existing.TryGetValue(key, out var assignment))
+            var stored = existing.GetValueOrDefault(key);
+            var incoming = new SocialWorkerAssignment
             {
-                // As for episodes: a blank end in this year does not reopen one a later year closed.
-                if (to is null && assignment.To is { } known && known > _year.End) to = known;
-                if (assignment.WorkerId == workerId && assignment.To == to && assignment.ReasonForChange == reason)
-                {
-                    await StepAsync(ct);
-                    continue;
-                }
-
-                // The worker's name, if the service has it, is kept: the return carries only the identifier.
-                (assignment.WorkerId, assignment.To, assignment.ReasonForChange) = (workerId, to, reason);
-                db.Entry(assignment).State = EntityState.Modified;
-                updated++;
-            }
-            else
-            {
-                var incoming = new SocialWorkerAssignment
-                {
-                    ChildId = key.Item1, From = key.Item2, WorkerId = workerId, SocialWorkerName = workerId ?? string.Empty, To = to, ReasonForChange = reason,
-                };
-                Insert(incoming);
-                existing[key] = incoming;
-                added++;
-            }
-
-            await ChangedAsync(ct);
+                ChildId = key.Item1, From = key.Item2, WorkerId = row.SwId, SocialWorkerName = row.SwId ?? string.Empty, To = row.SwDec.Value, ReasonForChange = row.SwReason,
+            };
+            // As for episodes: a blank end in this year does not reopen one a later year closed.
+            if (incoming.To is null && stored?.To is { } known && known > _year.End) incoming.To = known;
+            await UpsertAsync(stored, incoming, (a, b) => a.WorkerId == b.WorkerId && a.To == b.To && a.ReasonForChange == b.ReasonForChange, CopySocialWorker, tally, ct);
+            existing.TryAdd(key, incoming);
         }
 
         await FlushAsync(ct);
-        return (added, updated);
+        return tally.Result;
+    }
+
+    /// <summary>The worker's name, if the service has it, is kept: the return carries only the identifier.</summary>
+    private static SocialWorkerAssignment CopySocialWorker(SocialWorkerAssignment stored, SocialWorkerAssignment incoming)
+    {
+        (stored.WorkerId, stored.To, stored.ReasonForChange) = (incoming.WorkerId, incoming.To, incoming.ReasonForChange);
+        return stored;
     }
 
     /// <summary>MOTHER and MC_DOB, kept only to give them back on export.</summary>
@@ -389,6 +311,55 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
 
         await FlushAsync(ct);
         return (added, updated);
+    }
+
+    /// <summary>Rows added and updated for one table.</summary>
+    private sealed class Tally
+    {
+        public int Added;
+        public int Updated;
+
+        public (int Added, int Updated) Result => (Added, Updated);
+    }
+
+    /// <summary>
+    /// Merges one row with the stored row of the same key: a row equal to what is stored only moves progress; a
+    /// changed one is written through the change tracker (<paramref name="apply"/> returns the entity to update);
+    /// a new one is bulk-inserted.
+    /// </summary>
+    private async Task UpsertAsync<T>(T? stored, T incoming, Func<T, T, bool> same, Func<T, T, T> apply, Tally tally, CancellationToken ct)
+        where T : class
+    {
+        if (stored is null)
+        {
+            Insert(incoming);
+            tally.Added++;
+        }
+        else if (same(stored, incoming))
+        {
+            await StepAsync(ct);
+            return;
+        }
+        else
+        {
+            db.Entry(apply(stored, incoming)).State = EntityState.Modified;
+            tally.Updated++;
+        }
+
+        await ChangedAsync(ct);
+    }
+
+    // Rows the return describes whole: the incoming row replaces the stored one under its key.
+    private static CareEpisode ReplaceEpisode(CareEpisode stored, CareEpisode incoming)
+    {
+        incoming.Id = stored.Id;
+        return incoming;
+    }
+
+    private static HealthOutcomes ReplaceOutcomes(HealthOutcomes stored, HealthOutcomes incoming)
+    {
+        incoming.Id = stored.Id;
+        return incoming;
     }
 
     private static T? Code<T>(string? code)
