@@ -39,6 +39,13 @@ public class Child
     /// <summary>The name to show: the child's name, or their id until a name is recorded.</summary>
     public string DisplayName => DisplayNameOf(LocalId, FirstName, LastName);
 
+    /// <summary>Age in whole years on a date (a birthday counts on the day).</summary>
+    public static int AgeOn(DateOnly dateOfBirth, DateOnly on)
+    {
+        var age = on.Year - dateOfBirth.Year;
+        return dateOfBirth.AddYears(age) > on ? age - 1 : age;
+    }
+
     /// <summary>The child's name, or their id while no name is recorded (903 returns carry no names).</summary>
     public static string DisplayNameOf(string localId, string? firstName, string? lastName) =>
         string.IsNullOrWhiteSpace(firstName) && string.IsNullOrWhiteSpace(lastName)

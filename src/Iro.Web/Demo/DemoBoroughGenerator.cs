@@ -194,7 +194,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
         /// <summary>One period of care: episodes, IRO and social-worker histories and reviews; maybe a return later.</summary>
         private void AddPeriod(Child child, DateOnly start, ReviewingOfficer officer, bool uasc, bool returning = false)
         {
-            var ageAtStart = Age(child.DateOfBirth, start);
+            var ageAtStart = Child.AgeOn(child.DateOfBirth, start);
             var eighteenth = child.DateOfBirth.AddYears(18);
             var (plannedEnd, exit) = PlanExit(ageAtStart, start, eighteenth);
             var end = plannedEnd < eighteenth ? plannedEnd : eighteenth;
@@ -206,7 +206,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
             var episodeStart = start;
             // The child's home address when they came into care; unaccompanied children have none here.
             var home = uasc ? null : Pick(DemoNames.HomePostcodes);
-            var carer = NewCarer(ChoosePlacement(Age(child.DateOfBirth, start), uasc, start, legal, temporaryAllowed: false), home);
+            var carer = NewCarer(ChoosePlacement(Child.AgeOn(child.DateOfBirth, start), uasc, start, legal, temporaryAllowed: false), home);
             var adoptionPlacementOn = exit is ReasonEpisodeCeased.E11 or ReasonEpisodeCeased.E12
                 ? end.AddDays(-_random.Next(180, 300))
                 : (DateOnly?)null;
@@ -313,7 +313,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                         {
                             beforeTemporary = carer;
                             // A move is to a different carer.
-                            do carer = NewCarer(ChoosePlacement(Age(child.DateOfBirth, changeOn), uasc, changeOn, legal, temporaryAllowed), home);
+                            do carer = NewCarer(ChoosePlacement(Child.AgeOn(child.DateOfBirth, changeOn), uasc, changeOn, legal, temporaryAllowed), home);
                             while (carer == previousCarer);
                         }
 
@@ -332,7 +332,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 child.SocialWorkerAssignments[^1].To = start.AddDays(-1);
             }
 
-            AssignSocialWorkers(child, start, periodEnd, Age(child.DateOfBirth, start) >= 16 ? 3 : uasc ? 5 : _random.Next(0, 3), returning ? "TSPROC" : "FCONTA");
+            AssignSocialWorkers(child, start, periodEnd, Child.AgeOn(child.DateOfBirth, start) >= 16 ? 3 : uasc ? 5 : _random.Next(0, 3), returning ? "TSPROC" : "FCONTA");
             HoldReviews(child, start, periodEnd, child.IroAllocations);
 
             // Some children who went home come back into care.
@@ -496,7 +496,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
 
         private Review NewReview(Child child, DateOnly held)
         {
-            var age = Age(child.DateOfBirth, held);
+            var age = Child.AgeOn(child.DateOfBirth, held);
             var code = age < 4 ? ParticipationCode.PN0 : PickWeighted(ParticipationMix);
             return new Review { HeldOn = held, Participation = code, Chair = child.IroAllocations.LastOrDefault()?.ReviewingOfficer };
         }
@@ -620,11 +620,6 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
             return items[^1].Item;
         }
 
-        private static int Age(DateOnly dob, DateOnly on)
-        {
-            var age = on.Year - dob.Year;
-            return dob.AddYears(age) > on ? age - 1 : age;
-        }
 
         private static DateOnly Weekday(DateOnly date) => date.DayOfWeek switch
         {

@@ -12,12 +12,6 @@ public static class AgeBands
         ("16-plus", "16 and over", 16, 25),
     ];
 
-    public static int AgeOn(DateOnly dateOfBirth, DateOnly on)
-    {
-        var age = on.Year - dateOfBirth.Year;
-        return dateOfBirth.AddYears(age) > on ? age - 1 : age;
-    }
-
     /// <summary>Dates of birth giving an age from <paramref name="from"/> to <paramref name="to"/> years on a date.</summary>
     public static (DateOnly EarliestBirth, DateOnly LatestBirth) BirthRange(int from, int to, DateOnly on) =>
         (on.AddYears(-(to + 1)).AddDays(1), on.AddYears(-from));
