@@ -18,6 +18,19 @@ public static class ChildAccess
         _ => children.Where(_ => false),
     };
 
+    /// <summary>
+    /// The user's current caseload: children allocated today to the IRO (or the agency's IROs); every child for
+    /// service-wide roles. Narrower than <see cref="VisibleTo(IQueryable{Child}, CurrentUser)"/>, which also
+    /// includes children allocated in the past.
+    /// </summary>
+    public static IQueryable<Child> InCurrentCaseloadOf(this IQueryable<Child> children, CurrentUser user, DateOnly today) => user.Scope switch
+    {
+        ChildScope.All => children,
+        ChildScope.Officer => children.Where(c => c.IroAllocations.Any(a => a.From <= today && (a.To == null || a.To >= today) && a.ReviewingOfficerId == user.ReviewingOfficerId)),
+        ChildScope.Agency => children.Where(c => c.IroAllocations.Any(a => a.From <= today && (a.To == null || a.To >= today) && a.ReviewingOfficer!.Agency == user.Agency)),
+        _ => children.Where(_ => false),
+    };
+
     /// <summary>IROs whose records the user may open: all for service-wide roles, otherwise their own or their agency's.</summary>
     public static IQueryable<ReviewingOfficer> VisibleTo(this IQueryable<ReviewingOfficer> officers, CurrentUser user) => user.Scope switch
     {

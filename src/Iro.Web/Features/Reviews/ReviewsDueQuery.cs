@@ -24,13 +24,7 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableService timetables
     public async Task<IReadOnlyList<Row>> RunAsync(CurrentUser user, DateOnly today, int? iroId, DueListStatus? status, CancellationToken ct)
     {
         var allocations = db.IroAllocations.Where(a => a.From <= today && (a.To == null || a.To >= today));
-        IQueryable<Child> children = user.Scope switch
-        {
-            ChildScope.All => db.Children,
-            ChildScope.Officer => db.Children.Where(c => allocations.Any(a => a.ChildId == c.Id && a.ReviewingOfficerId == user.ReviewingOfficerId)),
-            ChildScope.Agency => db.Children.Where(c => allocations.Any(a => a.ChildId == c.Id && a.ReviewingOfficer!.Agency == user.Agency)),
-            _ => db.Children.Where(_ => false),
-        };
+        var children = db.Children.InCurrentCaseloadOf(user, today);
 
         // Cheap pre-filter: an episode open, or ended recently enough for a short-break series still to run.
         var recent = today.AddMonths(-options.Value.ShortBreakSeriesLapseMonths);
