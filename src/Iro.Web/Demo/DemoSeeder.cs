@@ -40,6 +40,8 @@ public sealed class DemoSeeder(IroDbContext db, UserProvisioning users, TimeProv
         var borough = new DemoBoroughGenerator(seed, children, asOf).Generate();
         // A bulk load of history, not staff changes: one seed entry below stands for it in the audit.
         using var bulkLoad = auditSwitch.Suspend();
+        // All or nothing: a seed that fails part-way leaves an empty database, not a half borough.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.ReviewingOfficers.AddRange(borough.Officers);
         await db.SaveChangesAsync(ct);
@@ -70,6 +72,7 @@ public sealed class DemoSeeder(IroDbContext db, UserProvisioning users, TimeProv
             EntityKey = seed.ToString(System.Globalization.CultureInfo.InvariantCulture), NewValues = borough.Officers[0].Email,
         });
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
 
         var lookedAfter = DemoBoroughGenerator.CountLookedAfter(borough.Children, borough.ReferenceMarch31);
         return new Result(true, $"Demo borough seeded (seed {seed}): {borough.Children.Count} children in the history, {lookedAfter} looked after at {borough.ReferenceMarch31:d MMMM yyyy}, {borough.Officers.Count} IROs.", borough, accounts);

@@ -28,6 +28,9 @@ public sealed class UserProvisioning(UserManager<ApplicationUser> users, RoleMan
         if (normalisedRole == Roles.AgencyCoordinator && string.IsNullOrWhiteSpace(agency))
             return new(false, ["An agency coordinator needs --agency, the commissioned agency's name."]);
 
+        // The roles, the user and their role are written together or not at all (inside a caller's transaction
+        // when there is one, as in the demo seed).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         foreach (var name in Roles.All)
         {
             if (!await roles.RoleExistsAsync(name)) await roles.CreateAsync(new IdentityRole(name));
@@ -45,7 +48,9 @@ public sealed class UserProvisioning(UserManager<ApplicationUser> users, RoleMan
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded) return new(false, created.Errors.Select(e => e.Description).ToList());
         var added = await users.AddToRoleAsync(user, normalisedRole);
-        return new(added.Succeeded, added.Errors.Select(e => e.Description).ToList());
+        if (!added.Succeeded) return new(false, added.Errors.Select(e => e.Description).ToList());
+        if (transaction is not null) await transaction.CommitAsync(ct);
+        return new(true, []);
     }
 
     /// <summary>A random password that meets the policy (16 characters from an unambiguous alphabet).</summary>
