@@ -8,6 +8,8 @@ public static class Accessibility
     /// <summary>Runs axe on the page and fails on any serious or critical violation, listing them.</summary>
     public static async Task AssertNoSeriousViolationsAsync(IPage page)
     {
+        // The footer ends every page, so the whole document is there before axe looks at it.
+        await page.Locator("footer.govuk-footer").WaitForAsync();
         var results = await page.RunAxe();
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v =>

@@ -57,12 +57,17 @@ public sealed class BrowserApp : IroAppFactory
         return context;
     }
 
-    /// <summary>Waits until the page shows <paramref name="url"/> and its document has been parsed.</summary>
+    /// <summary>
+    /// Waits until the page shows <paramref name="url"/> (a glob: ** any characters, * any but '/'). The URL is
+    /// polled rather than waiting for load events, which after a form post and redirect can be missed; the
+    /// locators used next wait for their elements.
+    /// </summary>
     public static Task WaitForPageAsync(IPage page, string url) =>
-        page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        WaitForPageAsync(page, new System.Text.RegularExpressions.Regex(
+            "^" + System.Text.RegularExpressions.Regex.Escape(url).Replace(@"\*\*", ".*", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal) + "$"));
 
     public static Task WaitForPageAsync(IPage page, System.Text.RegularExpressions.Regex url) =>
-        page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        Assertions.Expect(page).ToHaveURLAsync(url, new PageAssertionsToHaveURLOptions { Timeout = 90_000 });
 
     /// <summary>A fresh browser context signed in through the real form.</summary>
     public async Task<IPage> SignedInPageAsync(string email, string password = AccessScenario.Password)
