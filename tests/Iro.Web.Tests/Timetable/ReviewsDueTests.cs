@@ -97,7 +97,7 @@ public abstract partial class ReviewsDueTests<TApp>(TApp app) : IClassFixture<TA
         var pages = PageLink().Matches(first).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(1).Max();
         var children = new List<string>(Children(first));
         for (var p = 2; p <= pages; p++)
-            children.AddRange(Children(await PageAsync($"/reviews/due?{(query.Length > 0 ? query[1..] + "&" : "")}page={p}")));
+            children.AddRange(Children(await PageAsync($"/reviews/due?{(query.Length > 0 ? query[1..] + "&" : "")}p={p}")));
         return [.. children];
     }
 
@@ -139,7 +139,7 @@ public abstract partial class ReviewsDueTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Equal(25, Children(first).Length);
         Assert.Contains("class=\"govuk-pagination\"", first, StringComparison.Ordinal);
         Assert.Contains("<strong>30</strong> children, showing 1 to 25", first, StringComparison.Ordinal);
-        var second = await PageAsync("/reviews/due?page=2");
+        var second = await PageAsync("/reviews/due?p=2");
         Assert.Equal(5, Children(second).Length);
         Assert.Contains("showing 26 to 30", second, StringComparison.Ordinal);
         Assert.Empty(Children(first).Intersect(Children(second)));
@@ -157,7 +157,7 @@ public abstract partial class ReviewsDueTests<TApp>(TApp app) : IClassFixture<TA
     }
 
     private async Task<string> EveryPageHtmlAsync() =>
-        string.Concat(await PageAsync("/reviews/due"), await PageAsync("/reviews/due?page=2"));
+        string.Concat(await PageAsync("/reviews/due"), await PageAsync("/reviews/due?p=2"));
 
     [GeneratedRegex("data-child=\"([^\"]+)\"")]
     private static partial Regex ChildRow();

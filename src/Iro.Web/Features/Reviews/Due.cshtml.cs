@@ -26,7 +26,8 @@ public sealed class DueModel(ReviewsDueQuery query, CurrentUserAccessor currentU
     [BindProperty(SupportsGet = true, Name = "iro")] public int? IroId { get; set; }
     [BindProperty(SupportsGet = true, Name = "status")] public string? Status { get; set; }
     [BindProperty(SupportsGet = true, Name = "booking")] public string? Booking { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // Not "page": Razor Pages reserves that name for the page's own route value.
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     /// <summary>Every row matching the filters; <see cref="RowsOnPage"/> is the page shown.</summary>
     public IReadOnlyList<ReviewsDueQuery.Row> Rows { get; private set; } = [];
@@ -89,7 +90,7 @@ public sealed class DueModel(ReviewsDueQuery query, CurrentUserAccessor currentU
 
     public string CsvLink() => Link(("handler", "csv"));
 
-    public string PageLink(int page) => Link(("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
+    public string PageLink(int page) => Link(("p", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
     private string Link((string Name, string? Value) extra) => QueryHelpers.AddQueryString("/reviews/due",
         new Dictionary<string, string?>
