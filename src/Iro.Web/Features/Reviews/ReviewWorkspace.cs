@@ -19,9 +19,12 @@ public sealed class ReviewWorkspace(IroDbContext db, CurrentUserAccessor current
     public NextReviewDue Due => due;
     public ReviewOptions Options => options.Value;
     /// <summary>Today in the service's time zone (Europe/London), whatever the server's own zone.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ServiceTimeZone).Date);
+    public DateOnly Today => ServiceDate(clock.GetUtcNow());
 
     private static readonly TimeZoneInfo ServiceTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>The date in London at an instant: the service's "today", whatever the server's own zone.</summary>
+    public static DateOnly ServiceDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, ServiceTimeZone).Date);
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public Task<CurrentUser> UserAsync(CancellationToken ct) => currentUser.GetAsync(ct);
