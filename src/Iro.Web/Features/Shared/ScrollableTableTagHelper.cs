@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace Iro.Web.Features.Shared;
+namespace Iro.Web.Features;
 
 /// <summary>
 /// Puts every table in a focusable, labelled region that scrolls sideways, so a wide table never makes the
