@@ -22,6 +22,14 @@ public sealed class SmallScreenTests(BrowserApp app) : IClassFixture<BrowserApp>
     private static Task<int> DocumentWidthAsync(IPage page) =>
         page.EvaluateAsync<int>("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)");
 
+    /// <summary>The elements that stick out past the right of the screen, to say what made a page too wide.</summary>
+    private static Task<string> TooWideAsync(IPage page) =>
+        page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.parentElement.closest('.app-table-scroll'))
+                .slice(-5).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right) + 'px').join('; ')
+            """);
+
     [Fact]
     public async Task On_a_phone_the_navigation_is_a_collapsed_menu_that_opens_and_closes()
     {
@@ -51,7 +59,7 @@ public sealed class SmallScreenTests(BrowserApp app) : IClassFixture<BrowserApp>
         {
             await page.GotoAsync(url);
             await page.Locator("footer.govuk-footer").WaitForAsync();
-            Assert.True(await DocumentWidthAsync(page) <= PhoneWidth, $"{url} is {await DocumentWidthAsync(page)} px wide on a {PhoneWidth} px screen");
+            Assert.True(await DocumentWidthAsync(page) <= PhoneWidth, $"{url} is {await DocumentWidthAsync(page)} px wide on a {PhoneWidth} px screen: {await TooWideAsync(page)}");
             var tables = page.Locator("main table");
             for (var i = 0; i < await tables.CountAsync(); i++)
             {
@@ -91,7 +99,7 @@ public sealed class SmallScreenTests(BrowserApp app) : IClassFixture<BrowserApp>
             await page.GotoAsync($"/children/A1/reviews/{reviewId}");
             await page.Locator("footer.govuk-footer").WaitForAsync();
             Assert.Contains(new string('W', 100), await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-            Assert.True(await DocumentWidthAsync(page) <= width, $"The review page is {await DocumentWidthAsync(page)} px wide on a {width} px screen");
+            Assert.True(await DocumentWidthAsync(page) <= width, $"The review page is {await DocumentWidthAsync(page)} px wide on a {width} px screen: {await TooWideAsync(page)}");
             var decisionsWidth = await page.Locator("#decision-list").EvaluateAsync<int>("table => table.scrollWidth");
             Assert.True(decisionsWidth <= 2 * width, $"The decisions table is {decisionsWidth} px wide on a {width} px screen");
         }
