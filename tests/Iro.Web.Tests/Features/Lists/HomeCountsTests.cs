@@ -71,6 +71,7 @@ public abstract class HomeCountsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains($"<dd class=\"govuk-summary-list__value\">{iros.Count(r => r[4] == "true")} (", home, StringComparison.Ordinal);
         Assert.Equal(Number(oversight, "approvals-count"), Number(home, "pending-approvals"));
         await AssertDueCountsMatchAsync(client, home);
+        Assert.Equal(Number(home, "looked-after-today"), DueSlugs.Sum(slug => Number(home, $"due-{slug}")));
     }
 
     [Fact]
