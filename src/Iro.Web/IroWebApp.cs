@@ -15,6 +15,8 @@ public static class IroWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            // The pages are compiled into this assembly, whichever process hosts it (the iro command or a test host).
+            ApplicationName = typeof(IroWebApp).Assembly.GetName().Name,
             ContentRootPath = ContentRoot.Find(),
         });
         if (configOverrides is not null) builder.Configuration.AddInMemoryCollection(configOverrides);
@@ -32,6 +34,8 @@ public static class IroWebApp
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUserAccessor>();
+        services.AddScoped<ChildContext>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<Audit.AuditLog>();
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Features.Officers.ImportOfficers>();
@@ -83,7 +87,8 @@ public static class IroWebApp
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPermissionPolicies();
 
         services.AddRazorPages(options =>
         {
@@ -128,6 +133,7 @@ public static class IroWebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ChildContextMiddleware>();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         Features.Api.ChildApi.Map(app);

@@ -18,6 +18,16 @@ public sealed class AuditLog(IroDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// A child-level page, download or API route was read: one entry per request, keyed by the child, with the
+    /// address that was opened so "who has opened this record" can say what they looked at.
+    /// </summary>
+    public Task RecordChildReadAsync(string userId, string childLocalId, string opened, CancellationToken ct) =>
+        RecordAsync(userId, ReadAction, ChildEntity, childLocalId, System.Text.Json.JsonSerializer.Serialize(new { opened }), ct);
+
+    public const string ReadAction = "Read";
+    public const string ChildEntity = "Child";
+
     public async Task RecordAsync(string userId, string action, string entityType, string entityKey, string? newValues, CancellationToken ct)
     {
         db.AuditEntries.Add(new AuditEntry

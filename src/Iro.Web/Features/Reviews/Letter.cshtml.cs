@@ -1,3 +1,4 @@
+using Iro.Domain.Calendar;
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
 using Microsoft.AspNetCore.Mvc;

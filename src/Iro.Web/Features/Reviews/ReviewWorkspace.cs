@@ -1,5 +1,6 @@
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
+using Iro.Domain.Rules;
 using Iro.Web.Access;
 using Iro.Web.Data;
 using Microsoft.EntityFrameworkCore;
