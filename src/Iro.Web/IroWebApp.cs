@@ -57,6 +57,7 @@ public static class IroWebApp
         services.AddScoped<Features.Reviews.NextReviewDue>();
         services.AddScoped<Features.Reviews.AuditTrailQuery>();
         services.AddScoped<Features.Oversight.OversightQuery>();
+        services.Configure<Features.Oversight.OversightOptions>(configuration.GetSection(Features.Oversight.OversightOptions.SectionName));
         services.AddInterchange();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>

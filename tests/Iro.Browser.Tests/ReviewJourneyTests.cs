@@ -17,7 +17,7 @@ public sealed partial class ReviewJourneyTests(BrowserApp app) : IClassFixture<B
         // Book.
         await page.GetByRole(AriaRole.Button, new() { Name = "Book the next review" }).ClickAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
-        await page.GetByLabel("Date of the review").FillAsync("2026-12-02");
+        await FillDateAsync(page, "Date", 2, 12, 2026);
         await page.GetByLabel("Virtual").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Book the review" }).ClickAsync();
         await BrowserApp.WaitForPageAsync(page, ReviewUrl());
@@ -26,7 +26,7 @@ public sealed partial class ReviewJourneyTests(BrowserApp app) : IClassFixture<B
 
         // Record, first with a participation code that does not fit the child's age.
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the review" }).ClickAsync();
-        await page.GetByLabel("Date held", new() { Exact = true }).FillAsync("2026-11-20");
+        await FillDateAsync(page, "HeldOn", 20, 11, 2026);
         await page.GetByLabel("Chair", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Ada Lovelace" });
         await page.GetByLabel(PnLabel("PN0")).CheckAsync();
         await page.Locator("#SpokeToChildAlone").CheckAsync();
@@ -44,7 +44,7 @@ public sealed partial class ReviewJourneyTests(BrowserApp app) : IClassFixture<B
         await page.GetByLabel("What needs to happen").FillAsync("Book a dental check-up");
         await page.GetByLabel("Name of the person responsible").FillAsync("Sam Carer");
         await page.GetByLabel("Their role", new() { Exact = true }).FillAsync("Foster carer");
-        await page.GetByLabel("By when", new() { Exact = true }).FillAsync("2026-12-18");
+        await FillDateAsync(page, "DueBy", 18, 12, 2026);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the decision" }).ClickAsync();
         await page.Locator("#decisions").GetByText("Book a dental check-up").WaitForAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -106,6 +106,15 @@ public sealed partial class ReviewJourneyTests(BrowserApp app) : IClassFixture<B
     }
 
     private static Regex PnLabel(string code) => new($"^{code}:");
+
+    /// <summary>Types a date into a GOV.UK date input, found by its legend's group: day, month and year boxes.</summary>
+    internal static async Task FillDateAsync(IPage page, string field, int day, int month, int year)
+    {
+        var group = page.GetByRole(AriaRole.Group).Filter(new() { Has = page.Locator($"#{field}") });
+        await group.GetByLabel("Day").FillAsync(day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await group.GetByLabel("Month").FillAsync(month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await group.GetByLabel("Year").FillAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     private static Regex ReviewUrl() => ReviewUrlPattern();
 

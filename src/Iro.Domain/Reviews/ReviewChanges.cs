@@ -7,7 +7,9 @@ namespace Iro.Domain.Reviews;
 public static class ReviewChanges
 {
     /// <summary>Problems with a request, keyed by field; empty when it may be made.</summary>
-    public static IReadOnlyDictionary<string, string> Problems(Review review, ReviewChangeKind kind, string? reason, DateOnly? newDate)
+    /// <remarks>A new date must be on or after today and within the booking horizon (<see cref="ReviewDates.BookingProblem"/>).</remarks>
+    public static IReadOnlyDictionary<string, string> Problems(
+        Review review, ReviewChangeKind kind, string? reason, DateOnly? newDate, DateOnly today, int horizonMonths)
     {
         ArgumentNullException.ThrowIfNull(review);
         var problems = new Dictionary<string, string>();
@@ -15,9 +17,24 @@ public static class ReviewChanges
         if (review.ChangeRequests.Any(r => r.State == ApprovalState.Pending))
             problems[""] = "A request to change this review is already waiting for a manager's approval";
         if (string.IsNullOrWhiteSpace(reason)) problems["Reason"] = "Enter the reason";
-        if (kind == ReviewChangeKind.Postpone && newDate is null) problems["NewDate"] = "Enter the new date";
-        else if (kind == ReviewChangeKind.Postpone && newDate == review.HeldOn) problems["NewDate"] = "The new date must be different from the booked date";
+        else if (ReviewTextLimits.TooLong(reason, ReviewTextLimits.Reason, "Reason") is { } tooLong) problems["Reason"] = tooLong;
+        if (kind != ReviewChangeKind.Postpone) return problems;
+        if (newDate is null) problems["NewDate"] = "Enter the new date";
+        else if (newDate == review.HeldOn) problems["NewDate"] = "The new date must be different from the booked date";
+        else if (ReviewDates.BookingProblem(newDate.Value, today, horizonMonths) is { } problem) problems["NewDate"] = problem;
         return problems;
+    }
+
+    /// <summary>
+    /// A postponement can only be approved while its new date is still today or later: a date that has passed
+    /// in the meantime would book the review in the past.
+    /// </summary>
+    public static string? ApprovalProblem(ReviewChangeRequest request, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request is { Kind: ReviewChangeKind.Postpone, NewDate: { } date } && date < today
+            ? $"The new date, {date:d MMMM yyyy}, has passed. Refuse this request and ask for a new date"
+            : null;
     }
 
     /// <summary>Applies an approved request: a postponement moves the booked date, a cancellation cancels the review.</summary>

@@ -22,4 +22,7 @@ public sealed class ReviewOptions
 
     /// <summary>The midway review falls this fraction of the way from the last review to the next due date.</summary>
     public double MidwayReviewFraction { get; set; } = 0.5;
+
+    /// <summary>A review can be booked, or postponed, at most this many months ahead of today.</summary>
+    public int BookingHorizonMonths { get; set; } = 12;
 }

@@ -30,6 +30,7 @@ internal static class Ssda903Commands
             var user = new ImportUser("command-line", Environment.UserName);
             var sourceText = string.Join(", ", paths.Select(Path.GetFileName));
             var outcome = await importer.ImportAsync(read, sourceText, user, parse.GetValue(accept), null, token);
+            if (outcome.Findings.Count > 0) await cli.Error.WriteLineAsync(Finding.RowConvention);
             foreach (var finding in outcome.Findings) await cli.Error.WriteLineAsync(FindingText.Describe(finding));
             switch (outcome.Status)
             {
@@ -61,6 +62,7 @@ internal static class Ssda903Commands
             await CommandHost.MigrateAsync(services, token);
             var collectionYear = parse.GetValue(year)!;
             var (ret, findings, files) = await services.GetRequiredService<Ssda903Exporter>().WriteAsync(collectionYear, parse.GetValue(output)!.FullName, token);
+            if (findings.Count > 0) await cli.Error.WriteLineAsync(Finding.RowConvention);
             foreach (var finding in findings) await cli.Error.WriteLineAsync(FindingText.Describe(finding));
             await cli.Output.WriteLineAsync(
                 $"Wrote {collectionYear.Name}: {ret.Header.Count} children, {ret.Episodes.Count} episodes, {ret.Reviews.Count} reviews in {files.Count} files to {parse.GetValue(output)!.FullName}.");

@@ -5,6 +5,8 @@ namespace Iro.Domain.Tests.Reviews;
 
 public sealed class ReviewChangesTests
 {
+    private static readonly DateOnly Today = D("2026-11-27");
+
     private static Review Booked() => new() { Status = ReviewStatus.Planned, HeldOn = D("2026-12-01") };
 
     [Theory]
@@ -13,16 +15,31 @@ public sealed class ReviewChangesTests
     [InlineData(ReviewChangeKind.Postpone, "IRO ill", null, new[] { "NewDate" })]
     [InlineData(ReviewChangeKind.Postpone, "IRO ill", "2026-12-01", new[] { "NewDate" })]
     [InlineData(ReviewChangeKind.Postpone, "IRO ill", "2026-12-08", new string[0])]
+    // Today is 27 November 2026: a past date (a Sunday) and one beyond the 12-month horizon are refused.
+    [InlineData(ReviewChangeKind.Postpone, "IRO ill", "2026-11-22", new[] { "NewDate" })]
+    [InlineData(ReviewChangeKind.Postpone, "IRO ill", "2027-11-27", new string[0])]
+    [InlineData(ReviewChangeKind.Postpone, "IRO ill", "2031-01-06", new[] { "NewDate" })]
     public void A_request_needs_a_reason_and_for_a_postponement_a_new_date(ReviewChangeKind kind, string reason, string? newDate, string[] fields) =>
-        Assert.Equal(fields, ReviewChanges.Problems(Booked(), kind, reason, N(newDate)).Keys.Order());
+        Assert.Equal(fields, ReviewChanges.Problems(Booked(), kind, reason, N(newDate), Today, 12).Keys.Order());
+
+    [Fact]
+    public void A_reason_longer_than_its_limit_is_refused() =>
+        Assert.Equal(["Reason"], ReviewChanges.Problems(Booked(), ReviewChangeKind.Cancel, new string('x', ReviewTextLimits.Reason + 1), null, Today, 12).Keys);
+
+    [Theory]
+    [InlineData(ReviewChangeKind.Postpone, "2026-11-26", false)]
+    [InlineData(ReviewChangeKind.Postpone, "2026-11-27", true)]
+    [InlineData(ReviewChangeKind.Cancel, null, true)]
+    public void A_postponement_whose_new_date_has_passed_cannot_be_approved(ReviewChangeKind kind, string? newDate, bool approvable) =>
+        Assert.Equal(approvable, ReviewChanges.ApprovalProblem(new ReviewChangeRequest { Kind = kind, NewDate = N(newDate), Reason = "x" }, Today) is null);
 
     [Fact]
     public void Only_one_request_waits_at_a_time_and_only_for_a_booked_review()
     {
         var review = Booked();
         review.ChangeRequests.Add(new ReviewChangeRequest { Reason = "x", State = ApprovalState.Pending });
-        Assert.Contains("", ReviewChanges.Problems(review, ReviewChangeKind.Cancel, "y", null).Keys);
-        Assert.Contains("", ReviewChanges.Problems(new Review { Status = ReviewStatus.Held }, ReviewChangeKind.Cancel, "y", null).Keys);
+        Assert.Contains("", ReviewChanges.Problems(review, ReviewChangeKind.Cancel, "y", null, Today, 12).Keys);
+        Assert.Contains("", ReviewChanges.Problems(new Review { Status = ReviewStatus.Held }, ReviewChangeKind.Cancel, "y", null, Today, 12).Keys);
     }
 
     [Fact]

@@ -266,10 +266,10 @@ public abstract class TimetableTests<TApp>(TApp app) : IClassFixture<TApp> where
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
         [
-            "child_id,name,iro,due_date,status,regime,reliable,last_review",
-            "A1,Amara Khan,Ada Lovelace,2024-09-27,overdue,Standard,true,2024-06-27",
-            "T3,Theo Carr,Ada Lovelace,2025-11-06,overdue,Standard,false,2025-05-06",
-            "T1,Tom Ashby,Ada Lovelace,2027-03-25,scheduled,Standard,true,2026-09-25",
+            "child_id,name,iro,due_date,status,regime,reliable,last_review,booking,booked_date,booked_time,format,venue,booked_after_due",
+            "A1,Amara Khan,Ada Lovelace,2024-09-27,overdue,Standard,true,2024-06-27,not-booked,,,,,",
+            "T3,Theo Carr,Ada Lovelace,2025-11-06,overdue,Standard,false,2025-05-06,not-booked,,,,,",
+            "T1,Tom Ashby,Ada Lovelace,2027-03-25,scheduled,Standard,true,2026-09-25,not-booked,,,,,",
         ], lines);
     }
 
@@ -283,7 +283,7 @@ public abstract class TimetableTests<TApp>(TApp app) : IClassFixture<TApp> where
             var f = line.Split(',');
             var row = RowHtml(html, f[0]);
             Assert.Contains($">{f[1]}<", row, StringComparison.Ordinal);
-            Assert.Contains($">{f[3]}%<", row, StringComparison.Ordinal);
+            Assert.Matches(f[1] == "0" ? Dash : $">{f[3]}%<", row);
         }
 
         Assert.Contains("<strong>50.0%</strong> on time in 2022-23", html, StringComparison.Ordinal);
@@ -327,6 +327,47 @@ public abstract class TimetableTests<TApp>(TApp app) : IClassFixture<TApp> where
         var ben = await PageAsync("/reviews/data-quality", AccessScenario.IroBen);
         Assert.DoesNotContain("data-child=\"T3\"", ben, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Timeliness_shows_a_dash_not_0_percent_for_months_not_yet_reached()
+    {
+        // Today is 27 November 2026: December to March have not been reached.
+        var html = await PageAsync("/reviews/timeliness?year=2026-27");
+        foreach (var month in new[] { "2026-12", "2027-01", "2027-02", "2027-03" })
+        {
+            var row = RowHtml(html, month);
+            Assert.Matches(Dash, row);
+            Assert.DoesNotContain(">0.0%<", row, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Timeliness_csv_download_has_the_months_the_total_and_the_late_reviews()
+    {
+        var html = await PageAsync("/reviews/timeliness?year=2022-23");
+        Assert.Contains("href=\"/reviews/timeliness?year=2022-23&amp;handler=csv\"", html, StringComparison.Ordinal);
+        var client = await app.ClientForAsync(AccessScenario.Manager);
+        var response = await client.GetAsync("/reviews/timeliness?year=2022-23&handler=csv");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var (_, cli, _) = await app.CliAsync("reviews", "timeliness", "--year", "2022-23", "--format", "csv");
+        var expected = cli.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1)
+            .Select(l => l.Split(','))
+            .Select(f => $"{(f[0] == "total" ? "total,2022-23" : "month," + f[0])},{f[1]},{f[2]},{(f[1] == "0" ? "" : f[3])},,,,,,,");
+        Assert.Equal("row_type,month,held,on_time,percent,child_id,name,held_date,due_date,days_late,late_reason,late_reason_details", lines[0]);
+        Assert.Equal(expected, lines.Skip(1).Take(13));
+        var late = lines.Where(l => l.StartsWith("late_review,", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, late.Length);
+        Assert.StartsWith("late_review,2023-01,,,,T2,Tia Brook,2023-01-24,2023-01-19,5,", late[0], StringComparison.Ordinal);
+        Assert.StartsWith("late_review,2022-10,,,,T1,Tom Ashby,2022-10-04,2022-09-27,7,", late[1], StringComparison.Ordinal);
+
+        var analyst = await (await app.ClientForAsync(AccessScenario.Analyst)).GetStringAsync("/reviews/timeliness?year=2022-23&handler=csv");
+        Assert.DoesNotContain("late_review,", analyst, StringComparison.Ordinal);
+    }
+
+    /// <summary>An en dash alone in a cell, as written or HTML-encoded.</summary>
+    private const string Dash = ">(–|&#x2013;)<";
 
     private static string RowHtml(string html, string month)
     {

@@ -10,7 +10,11 @@ public sealed class ChildrenQuery(IroDbContext db)
 {
     public const int PageSize = 25;
 
-    public sealed record Filter(string? Search, int? IroId, string? AgeBand, LegalStatus? LegalStatus, bool IncludeNotLookedAfter, int Page);
+    /// <param name="IncludePast">
+    /// Also children no longer looked after and, for IROs and agencies, children no longer allocated to them.
+    /// Without it the list is the user's current caseload, the same children the home page and IRO pages count.
+    /// </param>
+    public sealed record Filter(string? Search, int? IroId, string? AgeBand, LegalStatus? LegalStatus, bool IncludePast, int Page);
 
     public sealed record Row(
         string LocalId, string? FirstName, string? LastName, DateOnly DateOfBirth, LegalStatus? LegalStatus,
@@ -23,8 +27,9 @@ public sealed class ChildrenQuery(IroDbContext db)
 
     public async Task<Result> RunAsync(CurrentUser user, Filter filter, DateOnly today, CancellationToken ct)
     {
-        var children = db.Children.AsNoTracking().VisibleTo(user);
-        if (!filter.IncludeNotLookedAfter) children = children.LookedAfterOn(today);
+        var children = filter.IncludePast
+            ? db.Children.AsNoTracking().VisibleTo(user)
+            : db.Children.AsNoTracking().CurrentCaseloadOf(user, today);
 
         foreach (var term in (filter.Search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {

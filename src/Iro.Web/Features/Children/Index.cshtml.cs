@@ -15,20 +15,30 @@ public sealed class IndexModel(ChildrenQuery query, CurrentUserAccessor currentU
     [BindProperty(SupportsGet = true, Name = "iro")] public int? IroId { get; set; }
     [BindProperty(SupportsGet = true, Name = "age")] public string? AgeBand { get; set; }
     [BindProperty(SupportsGet = true, Name = "legal")] public LegalStatus? LegalStatus { get; set; }
-    [BindProperty(SupportsGet = true, Name = "all")] public bool IncludeNotLookedAfter { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "all")] public bool IncludePast { get; set; }
+
+    /// <summary>
+    /// Read from the query string alone: "page" is also the route value naming the Razor Page, and binding it
+    /// as a property gave page 1 and a model error on every later page.
+    /// </summary>
+    public int PageNumber { get; private set; } = 1;
 
     public ChildrenQuery.Result Result { get; private set; } = new([], 0, 1, 1);
     public IReadOnlyList<(int Id, string Name)> Officers { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
+    /// <summary>IROs and agencies see their current caseload unless they ask for past children too.</summary>
+    public bool ServiceWide { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
+        ServiceWide = user.Scope == ChildScope.All;
+        PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 1;
         Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         Officers = (await db.ReviewingOfficers.AsNoTracking().VisibleTo(user).OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
-        Result = await query.RunAsync(user, new ChildrenQuery.Filter(Search, IroId, AgeBand, LegalStatus, IncludeNotLookedAfter, PageNumber), Today, ct);
+        Result = await query.RunAsync(user, new ChildrenQuery.Filter(Search, IroId, AgeBand, LegalStatus, IncludePast, PageNumber), Today, ct);
     }
 
     public string PageLink(int page)
@@ -36,7 +46,7 @@ public sealed class IndexModel(ChildrenQuery query, CurrentUserAccessor currentU
         var values = new Dictionary<string, string?>
         {
             ["q"] = Search, ["iro"] = IroId?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["age"] = AgeBand,
-            ["legal"] = LegalStatus?.ToString(), ["all"] = IncludeNotLookedAfter ? "true" : null,
+            ["legal"] = LegalStatus?.ToString(), ["all"] = IncludePast ? "true" : null,
             ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/children", values.Where(v => !string.IsNullOrEmpty(v.Value)));

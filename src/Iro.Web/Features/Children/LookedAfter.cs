@@ -9,6 +9,14 @@ public static class LookedAfter
     public static IQueryable<Child> LookedAfterOn(this IQueryable<Child> children, DateOnly on) =>
         children.Where(c => c.Episodes.Any(e => e.Start <= on && (e.End == null || e.End > on)));
 
+    /// <summary>
+    /// The user's current caseload: looked after today and allocated today to the IRO (or the agency's IROs);
+    /// every child looked after today for service-wide roles. The home page, the children list and the IRO
+    /// caseloads all count this.
+    /// </summary>
+    public static IQueryable<Child> CurrentCaseloadOf(this IQueryable<Child> children, Access.CurrentUser user, DateOnly today) =>
+        Access.ChildAccess.InCurrentCaseloadOf(children, user, today).LookedAfterOn(today);
+
     public static DateOnly LatestMarch31(DateOnly today) =>
         new(today.Month > 3 || (today.Month == 3 && today.Day == 31) ? today.Year : today.Year - 1, 3, 31);
 

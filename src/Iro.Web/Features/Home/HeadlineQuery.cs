@@ -8,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Home;
 
-/// <summary>The service's headline counts. Analysts see service-wide totals; IROs and agencies their own scope.</summary>
-public sealed class HeadlineQuery(IroDbContext db)
+/// <summary>
+/// The service's headline counts. Analysts see service-wide totals; IROs and agencies their current caseload,
+/// counted exactly as the children list and the IRO caseloads count it.
+/// </summary>
+public sealed class HeadlineQuery(IroDbContext db, Officers.CaseloadQuery caseloads)
 {
     public sealed record Headlines(
         DateOnly Today, DateOnly March31, int LookedAfterToday, int LookedAfterAtMarch31, DateOnly YearStart,
@@ -22,15 +25,14 @@ public sealed class HeadlineQuery(IroDbContext db)
         var march31 = LookedAfter.LatestMarch31(today);
         var (yearStart, _) = LookedAfter.ReportingYearOf(today);
 
-        var lookedAfterToday = await children.LookedAfterOn(today).CountAsync(ct);
-        var atMarch31 = await children.LookedAfterOn(march31).CountAsync(ct);
+        var all = db.Children.AsNoTracking();
+        var lookedAfterToday = await (serviceWide ? all.LookedAfterOn(today) : all.CurrentCaseloadOf(user, today)).CountAsync(ct);
+        var atMarch31 = await (serviceWide ? all.LookedAfterOn(march31) : all.CurrentCaseloadOf(user, march31)).CountAsync(ct);
         var episodes = children.SelectMany(c => c.Episodes);
         var started = await episodes.CountAsync(e => e.ReasonForNewEpisode == ReasonForNewEpisode.S && e.Start >= yearStart && e.Start <= today, ct);
         var ceased = await episodes.CountAsync(e => e.End != null && e.End >= yearStart && e.End <= today && e.ReasonCeased != ReasonEpisodeCeased.X1, ct);
         var reviews = await children.SelectMany(c => c.Reviews).Held().CountAsync(r => r.HeldOn >= yearStart && r.HeldOn <= today, ct);
-        var officers = db.ReviewingOfficers.AsNoTracking().VisibleTo(user).Where(o => o.StartDate <= today && (o.EndDate == null || o.EndDate >= today));
-        var currentIros = await officers.CountAsync(ct);
-        var fte = currentIros == 0 ? 0 : (await officers.Select(o => o.Fte).ToListAsync(ct)).Sum();
-        return new Headlines(today, march31, lookedAfterToday, atMarch31, yearStart, started, ceased, reviews, currentIros, fte, serviceWide);
+        var officers = (await caseloads.RunAsync(user, today, ct)).Where(o => o.IsCurrent).ToList();
+        return new Headlines(today, march31, lookedAfterToday, atMarch31, yearStart, started, ceased, reviews, officers.Count, officers.Sum(o => o.Fte), serviceWide);
     }
 }

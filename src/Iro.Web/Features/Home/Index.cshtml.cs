@@ -1,15 +1,20 @@
 using Iro.Web.Access;
+using Iro.Web.Features.Oversight;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Iro.Web.Features.Home;
 
-public sealed class IndexModel(HeadlineQuery query, Reviews.ReviewsDueQuery reviewsDue, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+/// <summary>The home page. Every count is computed by the query of the page it links to.</summary>
+public sealed class IndexModel(HeadlineQuery query, Reviews.ReviewsDueQuery reviewsDue, OversightQuery oversight, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
 {
     public HeadlineQuery.Headlines Headlines { get; private set; } = null!;
     public CurrentUser CurrentUser { get; private set; } = null!;
 
     /// <summary>Next reviews by status for the user's caseload (or the service); null for aggregate-only roles.</summary>
     public IReadOnlyDictionary<Reviews.DueListStatus, int>? DueCounts { get; private set; }
+
+    /// <summary>Postponements and cancellations waiting for approval; only for managers, who decide them.</summary>
+    public int? PendingApprovals { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -21,5 +26,7 @@ public sealed class IndexModel(HeadlineQuery query, Reviews.ReviewsDueQuery revi
             var rows = await reviewsDue.RunAsync(CurrentUser, today, null, null, ct);
             DueCounts = Enum.GetValues<Reviews.DueListStatus>().ToDictionary(s => s, s => rows.Count(r => r.Status == s));
         }
+
+        if (CurrentUser.IsInRole(Roles.Manager)) PendingApprovals = (await oversight.PendingAsync(CurrentUser, today, ct)).Count;
     }
 }

@@ -2,7 +2,7 @@ using Iro.Ssda903;
 
 namespace Iro.Web.Features.Interchange;
 
-/// <summary>One line per finding, naming rule, file, row, child, fields and values.</summary>
+/// <summary>One line per finding, naming rule, file, row (counted as a spreadsheet does), child, fields and values.</summary>
 public static class FindingText
 {
     public static string Describe(Finding finding)
@@ -12,7 +12,7 @@ public static class FindingText
         {
             finding.Source,
             finding.Table is { } table ? $"({table})" : null,
-            finding.RowNumber is { } row ? $"row {row}" : null,
+            finding.SheetRow is { } row ? $"row {row}" : null,
             finding.Child is { } child ? $"child {child}" : null,
         }.Where(p => p is not null));
         return $"{(finding.Severity == FindingSeverity.Error ? "error" : "warning")} {finding.RuleCode} {where}: {finding.Message}{Cells(finding)}";

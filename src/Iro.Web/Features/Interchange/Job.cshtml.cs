@@ -14,6 +14,20 @@ public sealed class JobModel(ImportJobs jobs, CurrentUserAccessor currentUser) :
 
     public ImportJob Job { get; private set; } = null!;
 
+    /// <summary>Where the import stands, for the page title and heading; the page refreshes until it is finished.</summary>
+    public static string State(ImportJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (job.Failure is not null) return "Import failed";
+        return job.Outcome?.Status switch
+        {
+            null => "Importing",
+            ImportStatus.Imported => "Import complete",
+            ImportStatus.Refused => "Not imported: the return has errors",
+            _ => "Not imported yet: the return has warnings",
+        };
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);

@@ -1,26 +1,39 @@
 using Iro.Domain.Officers;
 using Iro.Web.Access;
 using Iro.Web.Data;
+using Iro.Web.Features.Children;
 using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Officers;
 
-/// <summary>IROs with their current caseloads. Caseload counts current allocations of children looked after today.</summary>
+/// <summary>
+/// IROs with their current caseloads. A caseload counts the children looked after today who are allocated to
+/// the IRO today: the same children the IRO's home page and children list show.
+/// </summary>
 public sealed class CaseloadQuery(IroDbContext db)
 {
     /// <summary>IRO Handbook good practice: 50-70 children per full-time IRO [S]; above this is flagged.</summary>
     public const decimal CaseloadPerFteWarning = 70m;
 
-    public sealed record Row(int Id, string Name, Employment Employment, string? Agency, decimal Fte, DateOnly? EndDate, int Caseload)
+    /// <param name="IsCurrent">Working for the service today: started and not yet left.</param>
+    public sealed record Row(int Id, string Name, Employment Employment, string? Agency, decimal Fte, DateOnly StartDate, DateOnly? EndDate, bool IsCurrent, int Caseload)
     {
         public decimal CaseloadPerFte => Fte == 0 ? 0 : Math.Round(Caseload / Fte, 1, MidpointRounding.AwayFromZero);
     }
 
-    public async Task<IReadOnlyList<Row>> RunAsync(CurrentUser user, DateOnly today, CancellationToken ct) =>
-        await db.ReviewingOfficers.AsNoTracking().VisibleTo(user)
+    public async Task<IReadOnlyList<Row>> RunAsync(CurrentUser user, DateOnly today, CancellationToken ct)
+    {
+        var lookedAfter = db.Children.AsNoTracking().LookedAfterOn(today);
+        return await db.ReviewingOfficers.AsNoTracking().VisibleTo(user)
             .OrderBy(o => o.Name)
-            .Select(o => new Row(o.Id, o.Name, o.Employment, o.Agency, o.Fte, o.EndDate,
-                o.Allocations.Count(a => a.From <= today && (a.To == null || a.To >= today)
-                    && a.Child!.Episodes.Any(e => e.Start <= today && (e.End == null || e.End > today)))))
+            .Select(o => new Row(o.Id, o.Name, o.Employment, o.Agency, o.Fte, o.StartDate, o.EndDate,
+                o.StartDate <= today && (o.EndDate == null || o.EndDate >= today),
+                lookedAfter.Count(c => c.IroAllocations.Any(a => a.ReviewingOfficerId == o.Id && a.From <= today && (a.To == null || a.To >= today)))))
             .ToListAsync(ct);
+    }
+
+    /// <summary>The caseload of one IRO, as the list counts it.</summary>
+    public Task<int> CaseloadOfAsync(int officerId, DateOnly today, CancellationToken ct) =>
+        db.Children.AsNoTracking().LookedAfterOn(today)
+            .CountAsync(c => c.IroAllocations.Any(a => a.ReviewingOfficerId == officerId && a.From <= today && (a.To == null || a.To >= today)), ct);
 }

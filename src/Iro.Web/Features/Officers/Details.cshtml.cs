@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Officers;
 
-public sealed class DetailsModel(IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+public sealed class DetailsModel(IroDbContext db, CaseloadQuery caseloads, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
 {
-    public sealed record ChildRow(string LocalId, string DisplayName, DateOnly DateOfBirth, DateOnly From, DateOnly? To, bool LookedAfter);
+    /// <param name="InCaseload">Allocated today and looked after today: counted in the caseload.</param>
+    public sealed record ChildRow(string LocalId, string DisplayName, DateOnly DateOfBirth, DateOnly From, DateOnly? To, bool InCaseload);
 
     public ReviewingOfficer Officer { get; private set; } = null!;
     public IReadOnlyList<ChildRow> Children { get; private set; } = [];
@@ -29,8 +30,7 @@ public sealed class DetailsModel(IroDbContext db, CurrentUserAccessor currentUse
 
         // Children are listed only for roles that see child-level data, and only those in the user's scope.
         var allocations = db.IroAllocations.AsNoTracking().Where(a => a.ReviewingOfficerId == id);
-        CurrentCaseload = await allocations.CountAsync(a => a.From <= today && (a.To == null || a.To >= today)
-            && a.Child!.Episodes.Any(e => e.Start <= today && (e.End == null || e.End > today)), ct);
+        CurrentCaseload = await caseloads.CaseloadOfAsync(id, today, ct);
         ShowChildren = user.Scope != ChildScope.None;
         if (ShowChildren)
         {
@@ -45,7 +45,7 @@ public sealed class DetailsModel(IroDbContext db, CurrentUserAccessor currentUse
                 .ToListAsync(ct);
             Children = rows.Select(r => new ChildRow(r.LocalId,
                 Iro.Domain.Children.Child.DisplayNameOf(r.LocalId, r.FirstName, r.LastName),
-                r.DateOfBirth, r.From, r.To, r.LookedAfter)).ToList();
+                r.DateOfBirth, r.From, r.To, r.LookedAfter && r.From <= today && (r.To is null || r.To >= today))).ToList();
         }
 
         return Page();

@@ -1,4 +1,7 @@
+using Iro.Domain.Officers;
 using Iro.Web.Access;
+using Iro.Web.Features.Oversight;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Iro.Web.Features.Officers;
@@ -7,9 +10,27 @@ public sealed class IndexModel(CaseloadQuery query, CurrentUserAccessor currentU
 {
     public IReadOnlyList<CaseloadQuery.Row> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct) => Rows = await RunAsync(ct);
+
+    /// <summary>The same caseloads as the page, as CSV.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var rows = await RunAsync(ct);
+        return CsvDownload.File(
+            ["iro", "employment", "agency", "fte", "current", "left_on", "caseload", "caseload_per_fte"],
+            rows.Select(r => new[]
+            {
+                r.Name, r.Employment == Employment.InHouse ? "in-house" : "commissioned", r.Agency, CsvDownload.Number(r.Fte),
+                r.IsCurrent ? "true" : "false", CsvDownload.Date(r.EndDate), r.Caseload.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                CsvDownload.Number(r.CaseloadPerFte),
+            }),
+            $"iro-caseloads-{today:yyyy-MM-dd}.csv");
+    }
+
+    private async Task<IReadOnlyList<CaseloadQuery.Row>> RunAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        Rows = await query.RunAsync(user, DateOnly.FromDateTime(clock.GetLocalNow().Date), ct);
+        return await query.RunAsync(user, DateOnly.FromDateTime(clock.GetLocalNow().Date), ct);
     }
 }

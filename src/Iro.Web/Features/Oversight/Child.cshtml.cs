@@ -17,7 +17,7 @@ public sealed class ChildModel(ReviewWorkspace workspace, AuditTrailQuery auditT
     public bool CanWrite { get; private set; }
     public IReadOnlyList<AuditTrailQuery.Line>? Audit { get; private set; }
 
-    [BindProperty] public DateOnly? MidwayOn { get; set; }
+    [BindProperty] public DateInput MidwayOn { get; set; } = new();
     [BindProperty] public MidwayMethod? Method { get; set; }
     [BindProperty] public string? WithWhom { get; set; }
     [BindProperty] public string? Summary { get; set; }
@@ -30,8 +30,11 @@ public sealed class ChildModel(ReviewWorkspace workspace, AuditTrailQuery auditT
     public async Task<IActionResult> OnPostMidwayAsync(string childId, CancellationToken ct)
     {
         if (await LoadAsync(childId, true, ct) is { } notAllowed) return notAllowed;
-        if (MidwayOn is null) ModelState.AddModelError(nameof(MidwayOn), "Enter the date of the midway review");
-        else if (MidwayOn > workspace.Today) ModelState.AddModelError(nameof(MidwayOn), "The date must be today or in the past");
+        var midwayOn = MidwayOn.Read(ModelState, nameof(MidwayOn), "Date of the midway review", "Enter the date of the midway review");
+        if (midwayOn > workspace.Today) ModelState.AddModelError(nameof(MidwayOn), "The date must be today or in the past");
+        GovukForm.CheckLength(ModelState, nameof(WithWhom), WithWhom, ReviewTextLimits.Name, "With whom");
+        GovukForm.CheckLength(ModelState, nameof(Summary), Summary, ReviewTextLimits.MidwaySummary, "Summary");
+        GovukForm.CheckLength(ModelState, nameof(Concerns), Concerns, ReviewTextLimits.MidwaySummary, "Concerns raised");
         if (Method is null) ModelState.AddModelError(nameof(Method), "Select how the midway review was done");
         if (string.IsNullOrWhiteSpace(WithWhom)) ModelState.AddModelError(nameof(WithWhom), "Enter who it was with");
         if (string.IsNullOrWhiteSpace(Summary)) ModelState.AddModelError(nameof(Summary), "Enter a summary");
@@ -39,7 +42,7 @@ public sealed class ChildModel(ReviewWorkspace workspace, AuditTrailQuery auditT
         var user = await workspace.UserAsync(ct);
         workspace.Db.MidwayReviews.Add(new MidwayReview
         {
-            ChildId = Child.Id, HeldOn = MidwayOn!.Value, Method = Method!.Value, WithWhom = WithWhom!.Trim(), Summary = Summary!.Trim(),
+            ChildId = Child.Id, HeldOn = midwayOn!.Value, Method = Method!.Value, WithWhom = WithWhom!.Trim(), Summary = Summary!.Trim(),
             Concerns = string.IsNullOrWhiteSpace(Concerns) ? null : Concerns.Trim(), CreatedByName = user.DisplayName,
         });
         await workspace.Db.SaveChangesAsync(ct);
@@ -50,6 +53,7 @@ public sealed class ChildModel(ReviewWorkspace workspace, AuditTrailQuery auditT
     {
         if (await LoadAsync(childId, true, ct) is { } notAllowed) return notAllowed;
         if (string.IsNullOrWhiteSpace(NoteText)) ModelState.AddModelError(nameof(NoteText), "Enter the case note");
+        GovukForm.CheckLength(ModelState, nameof(NoteText), NoteText, ReviewTextLimits.CaseNote, "Case note");
         if (!ModelState.IsValid) return Page();
         var user = await workspace.UserAsync(ct);
         workspace.Db.CaseNotes.Add(new CaseNote { ChildId = Child.Id, Text = NoteText!.Trim(), SignificantEvent = Significant, CreatedByName = user.DisplayName });

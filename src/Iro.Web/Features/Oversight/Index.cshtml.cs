@@ -1,22 +1,89 @@
+using System.Globalization;
+using Iro.Domain.Reviews;
 using Iro.Web.Access;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Iro.Web.Features.Oversight;
 
-/// <summary>Between reviews: the IRO's own children, or the whole service for managers.</summary>
+/// <summary>
+/// Between reviews: the IRO's own children, or the whole service for managers. Approvals come first; each
+/// list is paged on its own. "view=older" shows the overdue items from before the look-back, for data quality.
+/// </summary>
 [Authorize(Roles = Roles.ChildLevel)]
 public sealed class IndexModel(OversightQuery query, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
 {
-    public OversightQuery.Result Result { get; private set; } = null!;
+    /// <summary>One overdue list: its key (query string and CSV), heading, date column and where a row links to.</summary>
+    public sealed record OverdueList(string Key, string Title, string DateHeading, Paged<OversightQuery.OverdueItem> Items, Func<OversightQuery.OverdueItem, string> Link);
+
+    [BindProperty(SupportsGet = true, Name = "view")] public string? View { get; set; }
+
+    public bool Older => View == "older";
     public bool ServiceWide { get; private set; }
-    public (IReadOnlyList<OversightQuery.ChildDate> Rows, string DateHeading, string Link) Midway => (Result.MidwayOverdue, "Midway review due", "oversight");
-    public (IReadOnlyList<OversightQuery.ChildDate> Rows, string DateHeading, string Link) Records => (Result.RecordsOverdue, "Record due", "letter");
+    public DateOnly ActionableFrom { get; private set; }
+    public Paged<OversightQuery.PendingChange> Pending { get; private set; } = null!;
+    public IReadOnlyList<OverdueList> Lists { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        var result = await RunAsync(ct);
+        ActionableFrom = result.ActionableFrom;
+        Pending = result.Pending.PageOf(RequestedPage("approvals"));
+        Lists =
+        [
+            new("decisions", "Overdue decisions", "Due by", result.Decisions.PageOf(RequestedPage("decisions")), i => $"/children/{i.ChildId}/reviews/{i.ReviewId}/decisions"),
+            new("midway", "Midway reviews overdue", "Midway review due", result.MidwayOverdue.PageOf(RequestedPage("midway")), i => $"/children/{i.ChildId}/oversight"),
+            new("records", "Records of review overdue", "Record due", result.RecordsOverdue.PageOf(RequestedPage("records")), i => $"/children/{i.ChildId}/reviews/{i.ReviewId}/letter"),
+        ];
+    }
+
+    /// <summary>One list, every row, as CSV: approvals, decisions, midway or records.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(string? list, CancellationToken ct)
+    {
+        var result = await RunAsync(ct);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var name = $"oversight-{list}{(Older ? "-older" : "")}-{today:yyyy-MM-dd}.csv";
+        return list switch
+        {
+            "approvals" => CsvDownload.File(["child_id", "name", "iro", "request", "requested_by", "requested_on"], result.Pending.Select(p => new[]
+            {
+                p.ChildId, p.ChildName, p.Iro, p.Kind == ReviewChangeKind.Cancel ? "cancel" : "postpone", p.RequestedBy, CsvDownload.Date(p.RequestedOn),
+            }), name),
+            "decisions" => CsvDownload.File(["child_id", "name", "iro", "decision", "who", "due_by"],
+                result.Decisions.Select(d => new[] { d.ChildId, d.ChildName, d.Iro, d.Detail, d.Who, CsvDownload.Date(d.DueOn) }), name),
+            "midway" => CsvDownload.File(["child_id", "name", "iro", "midway_due"],
+                result.MidwayOverdue.Select(m => new[] { m.ChildId, m.ChildName, m.Iro, CsvDownload.Date(m.DueOn) }), name),
+            "records" => CsvDownload.File(["child_id", "name", "iro", "record_due"],
+                result.RecordsOverdue.Select(r => new[] { r.ChildId, r.ChildName, r.Iro, CsvDownload.Date(r.DueOn) }), name),
+            _ => NotFound(),
+        };
+    }
+
+    /// <summary>This page with one list moved to another page, the other lists where they were.</summary>
+    public string PageLink(string list, int page) => QueryHelpers.AddQueryString("/oversight",
+        Request.Query.Where(q => q.Key != list && q.Key != "handler").Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString()))
+            .Append(new(list, page.ToString(CultureInfo.InvariantCulture))));
+
+    /// <summary>The pagination partial's model for one list.</summary>
+    public (int Page, int Pages, string Label, Func<int, string> Link) Pager<T>(string list, string title, Paged<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return (items.Page, items.Pages, $"Pages of {title}", n => PageLink(list, n));
+    }
+
+    public string CsvLink(string list) => QueryHelpers.AddQueryString("/oversight",
+        new Dictionary<string, string?> { ["handler"] = "csv", ["list"] = list, ["view"] = View }.Where(v => !string.IsNullOrEmpty(v.Value)));
+
+    private async Task<OversightQuery.Result> RunAsync(CancellationToken ct)
+    {
         var user = await currentUser.GetAsync(ct);
         ServiceWide = user.Scope == ChildScope.All;
-        Result = await query.RunAsync(user, DateOnly.FromDateTime(clock.GetLocalNow().Date), ct);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        return await query.RunAsync(user, today, Older ? OverdueAge.Older : OverdueAge.Actionable, ct);
     }
+
+    private int RequestedPage(string list) =>
+        int.TryParse(Request.Query[list], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1;
 }

@@ -9,38 +9,55 @@ using Microsoft.Extensions.Options;
 
 namespace Iro.Web.Features.Oversight;
 
+/// <summary>Which overdue items a list shows: the actionable ones, or the older ones kept for data quality.</summary>
+public enum OverdueAge { Actionable, Older }
+
 /// <summary>
-/// What needs the IRO's or manager's attention between reviews, within the user's scope: overdue decisions,
-/// overdue midway reviews, late records and postponements or cancellations waiting for approval.
+/// What needs the IRO's or manager's attention between reviews, within the user's scope: postponements or
+/// cancellations waiting for approval, overdue decisions, overdue midway reviews and late records. Only items
+/// due since <see cref="OversightOptions.ActionableFrom"/> count as overdue; older ones are data quality.
 /// </summary>
-public sealed class OversightQuery(IroDbContext db, IOptions<ReviewOptions> options, NextReviewDue nextDue)
+public sealed class OversightQuery(IroDbContext db, IOptions<ReviewOptions> options, IOptions<OversightOptions> oversight, NextReviewDue nextDue)
 {
-    public sealed record OverdueDecision(string ChildId, string ChildName, int ReviewId, string What, string Who, DateOnly DueBy);
+    /// <summary>One overdue item. <paramref name="Detail"/> and <paramref name="Who"/> are for decisions only.</summary>
+    public sealed record OverdueItem(string ChildId, string ChildName, string? Iro, int? ReviewId, DateOnly DueOn, string? Detail = null, string? Who = null);
 
-    public sealed record ChildDate(string ChildId, string ChildName, int? ReviewId, DateOnly Date);
-
-    public sealed record PendingChange(string ChildId, string ChildName, int ReviewId, ReviewChangeKind Kind, string RequestedBy);
+    public sealed record PendingChange(string ChildId, string ChildName, string? Iro, int ReviewId, ReviewChangeKind Kind, string RequestedBy, DateOnly RequestedOn);
 
     public sealed record Result(
-        IReadOnlyList<OverdueDecision> Decisions, IReadOnlyList<ChildDate> MidwayOverdue, IReadOnlyList<ChildDate> RecordsOverdue, IReadOnlyList<PendingChange> Pending);
+        DateOnly ActionableFrom, IReadOnlyList<PendingChange> Pending, IReadOnlyList<OverdueItem> Decisions,
+        IReadOnlyList<OverdueItem> MidwayOverdue, IReadOnlyList<OverdueItem> RecordsOverdue);
 
-    public async Task<IReadOnlyList<OverdueDecision>> OverdueDecisionsAsync(CurrentUser user, DateOnly today, CancellationToken ct)
+    public DateOnly ActionableFrom(DateOnly today) => oversight.Value.ActionableFrom(today);
+
+    /// <summary>Requests waiting for a manager, oldest first.</summary>
+    public async Task<IReadOnlyList<PendingChange>> PendingAsync(CurrentUser user, DateOnly today, CancellationToken ct)
     {
         var rows = await (
+            from c in db.Children.AsNoTracking().VisibleTo(user)
+            from r in c.Reviews
+            from q in r.ChangeRequests
+            where q.State == ApprovalState.Pending
+            select new { c.Id, c.LocalId, c.FirstName, c.LastName, ReviewId = r.Id, q.Kind, q.CreatedByName, q.CreatedAt }).ToListAsync(ct);
+        var iros = await IroNamesAsync(rows.Select(r => r.Id), today, ct);
+        // Oldest first, ordered here: SQLite cannot order by a date and time with an offset.
+        return [.. rows.OrderBy(p => p.CreatedAt).Select(p => new PendingChange(p.LocalId, Child.DisplayNameOf(p.LocalId, p.FirstName, p.LastName), iros.GetValueOrDefault(p.Id),
+            p.ReviewId, p.Kind, p.CreatedByName, DateOnly.FromDateTime(p.CreatedAt.UtcDateTime)))];
+    }
+
+    public async Task<Result> RunAsync(CurrentUser user, DateOnly today, OverdueAge age, CancellationToken ct)
+    {
+        await nextDue.PrepareAsync(ct);
+        var from = ActionableFrom(today);
+        bool Wanted(DateOnly due) => age == OverdueAge.Actionable ? due >= from : due < from;
+
+        var decisions = await (
             from c in db.Children.AsNoTracking().VisibleTo(user)
             from r in c.Reviews
             where r.Status == ReviewStatus.Held // as ReviewQueries.Held()
             from d in r.Decisions
             where d.Status == DecisionStatus.Open && d.DueBy < today
-            orderby d.DueBy
-            select new { c.LocalId, c.FirstName, c.LastName, ReviewId = r.Id, d.What, d.PersonName, d.PersonRole, d.DueBy }).ToListAsync(ct);
-        return [.. rows.Select(x => new OverdueDecision(x.LocalId, Name(x.LocalId, x.FirstName, x.LastName), x.ReviewId, x.What, $"{x.PersonName} ({x.PersonRole})", x.DueBy))];
-    }
-
-    public async Task<Result> RunAsync(CurrentUser user, DateOnly today, CancellationToken ct)
-    {
-        await nextDue.PrepareAsync(ct);
-        var decisions = await OverdueDecisionsAsync(user, today, ct);
+            select new { c.Id, c.LocalId, c.FirstName, c.LastName, ReviewId = r.Id, d.What, d.PersonName, d.PersonRole, d.DueBy }).ToListAsync(ct);
         var children = await db.Children.AsNoTracking().VisibleTo(user)
             .Include(c => c.Episodes)
             .Include(c => c.Reviews.Where(r => r.Status == ReviewStatus.Held))
@@ -50,32 +67,42 @@ public sealed class OversightQuery(IroDbContext db, IOptions<ReviewOptions> opti
         var lastMidway = (await db.MidwayReviews.AsNoTracking().Where(m => ids.Contains(m.ChildId))
                 .GroupBy(m => m.ChildId).Select(g => new { g.Key, Last = g.Max(m => m.HeldOn) }).ToListAsync(ct))
             .ToDictionary(x => x.Key, x => x.Last);
+        var iros = await IroNamesAsync(ids, today, ct);
 
-        var midway = new List<ChildDate>();
-        var records = new List<ChildDate>();
+        var midway = new List<OverdueItem>();
+        var records = new List<OverdueItem>();
         foreach (var child in children)
         {
+            var iro = iros.GetValueOrDefault(child.Id);
             if (MidwayDue(child, options.Value, nextDue) is { } due
-                && ReviewRules.MidwayOverdue(due.Midway, due.LastReview, lastMidway.TryGetValue(child.Id, out var m) ? m : null, today))
-                midway.Add(new ChildDate(child.LocalId, child.DisplayName, null, due.Midway));
+                && ReviewRules.MidwayOverdue(due.Midway, due.LastReview, lastMidway.TryGetValue(child.Id, out var m) ? m : null, today)
+                && Wanted(due.Midway))
+                midway.Add(new OverdueItem(child.LocalId, child.DisplayName, iro, null, due.Midway));
             foreach (var review in child.Reviews.Where(r => r.RecordIssuedOn is null))
             {
                 var deadline = ReviewRules.RecordDeadline(review.HeldOn, null, today, nextDue.Calendar, options.Value);
-                if (deadline.State == DeadlineState.Overdue) records.Add(new ChildDate(child.LocalId, child.DisplayName, review.Id, deadline.DueOn));
+                if (deadline.State == DeadlineState.Overdue && Wanted(deadline.DueOn))
+                    records.Add(new OverdueItem(child.LocalId, child.DisplayName, iro, review.Id, deadline.DueOn));
             }
         }
 
-        var pending = await (
-            from c in db.Children.AsNoTracking().VisibleTo(user)
-            from r in c.Reviews
-            from q in r.ChangeRequests
-            where q.State == ApprovalState.Pending
-            select new { c.LocalId, c.FirstName, c.LastName, ReviewId = r.Id, q.Kind, q.CreatedByName }).ToListAsync(ct);
+        var pending = age == OverdueAge.Actionable ? await PendingAsync(user, today, ct) : [];
         return new Result(
-            decisions,
-            [.. midway.OrderBy(x => x.Date)],
-            [.. records.OrderBy(x => x.Date)],
-            [.. pending.Select(p => new PendingChange(p.LocalId, Name(p.LocalId, p.FirstName, p.LastName), p.ReviewId, p.Kind, p.CreatedByName))]);
+            from,
+            pending,
+            [.. decisions.Where(d => Wanted(d.DueBy)).OrderBy(d => d.DueBy).ThenBy(d => d.LocalId, StringComparer.Ordinal)
+                .Select(d => new OverdueItem(d.LocalId, Child.DisplayNameOf(d.LocalId, d.FirstName, d.LastName), iros.GetValueOrDefault(d.Id), d.ReviewId, d.DueBy, d.What, $"{d.PersonName} ({d.PersonRole})"))],
+            [.. midway.OrderBy(x => x.DueOn).ThenBy(x => x.ChildId, StringComparer.Ordinal)],
+            [.. records.OrderBy(x => x.DueOn).ThenBy(x => x.ChildId, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Each child's IRO today, or their last IRO when none is allocated today.</summary>
+    private async Task<Dictionary<int, string>> IroNamesAsync(IEnumerable<int> childIds, DateOnly today, CancellationToken ct)
+    {
+        var ids = childIds.Distinct().ToList();
+        var allocations = await db.IroAllocations.AsNoTracking().Where(a => ids.Contains(a.ChildId) && a.From <= today)
+            .Select(a => new { a.ChildId, a.From, a.ReviewingOfficer!.Name }).ToListAsync(ct);
+        return allocations.GroupBy(a => a.ChildId).ToDictionary(g => g.Key, g => g.MaxBy(a => a.From)!.Name);
     }
 
     /// <summary>The midway date between the last held review and the next due date; null before any review or when not looked after.</summary>
@@ -88,7 +115,4 @@ public sealed class OversightQuery(IroDbContext db, IOptions<ReviewOptions> opti
         if (last is null || nextDue.For(child) is not { } next || next <= last) return null;
         return (last.Value, ReviewRules.MidwayDue(last.Value, next, options.MidwayReviewFraction));
     }
-
-    private static string Name(string localId, string? first, string? last) =>
-        Child.DisplayNameOf(localId, first, last);
 }

@@ -16,7 +16,10 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
     [BindProperty] public string? What { get; set; }
     [BindProperty] public string? PersonName { get; set; }
     [BindProperty] public string? PersonRole { get; set; }
-    [BindProperty] public DateOnly? DueBy { get; set; }
+    [BindProperty] public DateInput DueBy { get; set; } = new();
+
+    /// <summary>The decision the user asked to delete, shown for confirmation before anything is deleted.</summary>
+    public ReviewDecision? ConfirmingDelete { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string childId, int reviewId, CancellationToken ct) =>
         await LoadAsync(childId, reviewId, write: false, ct) ?? Page();
@@ -27,14 +30,17 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
         if (string.IsNullOrWhiteSpace(What)) ModelState.AddModelError(nameof(What), "Enter what needs to happen");
         if (string.IsNullOrWhiteSpace(PersonName)) ModelState.AddModelError(nameof(PersonName), "Enter the name of the person responsible");
         if (string.IsNullOrWhiteSpace(PersonRole)) ModelState.AddModelError(nameof(PersonRole), "Enter their role");
-        if (DueBy is null) ModelState.AddModelError(nameof(DueBy), "Enter the date it must happen by");
-        else if (DueBy < Review.HeldOn) ModelState.AddModelError(nameof(DueBy), "The date must be on or after the review");
+        GovukForm.CheckLength(ModelState, nameof(What), What, ReviewTextLimits.Decision, "What needs to happen");
+        GovukForm.CheckLength(ModelState, nameof(PersonName), PersonName, ReviewTextLimits.Name, "Name of the person responsible");
+        GovukForm.CheckLength(ModelState, nameof(PersonRole), PersonRole, ReviewTextLimits.Name, "Their role");
+        var dueBy = DueBy.Read(ModelState, nameof(DueBy), "By when", "Enter the date it must happen by");
+        if (dueBy < Review.HeldOn) ModelState.AddModelError(nameof(DueBy), "The date must be on or after the review");
         if (!ModelState.IsValid) return Page();
 
         var user = await workspace.UserAsync(ct);
         Review.Decisions.Add(new ReviewDecision
         {
-            What = What!.Trim(), PersonName = PersonName!.Trim(), PersonRole = PersonRole!.Trim(), DueBy = DueBy!.Value,
+            What = What!.Trim(), PersonName = PersonName!.Trim(), PersonRole = PersonRole!.Trim(), DueBy = dueBy!.Value,
             Status = DecisionStatus.Open, CreatedByName = user.DisplayName,
         });
         await workspace.Db.SaveChangesAsync(ct);
@@ -55,6 +61,14 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
         }
 
         return Redirect($"/children/{childId}/reviews/{reviewId}/decisions");
+    }
+
+    /// <summary>Asks before deleting: the decision and a warning button that posts the deletion.</summary>
+    public async Task<IActionResult> OnGetConfirmDeleteAsync(string childId, int reviewId, int decisionId, CancellationToken ct)
+    {
+        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        ConfirmingDelete = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
+        return ConfirmingDelete is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string childId, int reviewId, int decisionId, Guid version, CancellationToken ct)

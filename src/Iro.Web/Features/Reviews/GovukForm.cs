@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
@@ -24,14 +25,20 @@ public static class GovukForm
         return new HtmlString(html.ToString());
     }
 
-    public static IHtmlContent TextArea(ModelStateDictionary state, string name, string label, string? value, string? hint = null, int rows = 5)
+    /// <summary>A textarea; with <paramref name="maxLength"/>, the GOV.UK character count (the server enforces the limit too).</summary>
+    public static IHtmlContent TextArea(ModelStateDictionary state, string name, string label, string? value, string? hint = null, int rows = 5, int? maxLength = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         var error = ErrorOf(state, name);
-        var html = Group(error);
+        var html = Group(error, maxLength);
         html.Append($"<label class=\"govuk-label govuk-label--s\" for=\"{name}\">{Enc.Encode(label)}</label>");
         AppendHintAndError(html, name, hint, error);
-        html.Append($"<textarea class=\"govuk-textarea{(error is null ? "" : " govuk-textarea--error")}\" id=\"{name}\" name=\"{name}\" rows=\"{rows}\"{Described(name, hint, error)}>{Enc.Encode(value ?? "")}</textarea></div>");
+        var counted = maxLength is null ? "" : " govuk-js-character-count";
+        var described = Described(name, hint, error, maxLength is null ? null : $"{name}-info");
+        html.Append($"<textarea class=\"govuk-textarea{counted}{(error is null ? "" : " govuk-textarea--error")}\" id=\"{name}\" name=\"{name}\" rows=\"{rows}\"{described}>{Enc.Encode(value ?? "")}</textarea>");
+        if (maxLength is { } max)
+            html.Append(CultureInfo.InvariantCulture, $"<div id=\"{name}-info\" class=\"govuk-hint govuk-character-count__message\">You can enter up to {max:N0} characters</div>");
+        html.Append("</div>");
         return new HtmlString(html.ToString());
     }
 
@@ -87,12 +94,18 @@ public static class GovukForm
         return new HtmlString(html.ToString());
     }
 
-    public static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    /// <summary>Adds the GOV.UK "must be N characters or fewer" error when the text is over its limit.</summary>
+    public static void CheckLength(ModelStateDictionary state, string name, string? value, int max, string label)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (Iro.Domain.Reviews.ReviewTextLimits.TooLong(value, max, label) is { } message) state.AddModelError(name, message);
+    }
 
     private static string? ErrorOf(ModelStateDictionary state, string name) => state[name]?.Errors.FirstOrDefault()?.ErrorMessage;
 
-    private static StringBuilder Group(string? error) =>
-        new($"<div class=\"govuk-form-group{(error is null ? "" : " govuk-form-group--error")}\">");
+    private static StringBuilder Group(string? error, int? maxLength = null) => new(maxLength is { } max
+        ? string.Create(CultureInfo.InvariantCulture, $"<div class=\"govuk-form-group govuk-character-count{(error is null ? "" : " govuk-form-group--error")}\" data-module=\"govuk-character-count\" data-maxlength=\"{max}\">")
+        : $"<div class=\"govuk-form-group{(error is null ? "" : " govuk-form-group--error")}\">");
 
     private static void AppendHintAndError(StringBuilder html, string name, string? hint, string? error)
     {
@@ -100,9 +113,10 @@ public static class GovukForm
         if (error is not null) html.Append($"<p id=\"{name}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {Enc.Encode(error)}</p>");
     }
 
-    private static string Described(string name, string? hint, string? error)
+    private static string Described(string name, string? hint, string? error, string? info = null)
     {
         var ids = new List<string>();
+        if (info is not null) ids.Add(info);
         if (hint is not null) ids.Add($"{name}-hint");
         if (error is not null) ids.Add($"{name}-error");
         return ids.Count == 0 ? "" : $" aria-describedby=\"{string.Join(' ', ids)}\"";

@@ -18,18 +18,19 @@ public sealed class LetterModel(ReviewWorkspace workspace) : PageModel
     [BindProperty] public string? WorkingWell { get; set; }
     [BindProperty] public string? Worries { get; set; }
     [BindProperty] public string? ChildsWords { get; set; }
-    [BindProperty] public int? Scaling { get; set; }
+    [BindProperty] public string? Scaling { get; set; }
     [BindProperty] public Guid Version { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string childId, int reviewId, CancellationToken ct)
     {
         if (await LoadAsync(childId, reviewId, write: false, ct) is { } notAllowed) return notAllowed;
-        (WorkingWell, Worries, ChildsWords, Scaling, Version) = (Review.LetterWorkingWell, Review.LetterWorries, Review.LetterChildsWords, Review.LetterScaling, Review.Version);
+        (WorkingWell, Worries, ChildsWords, Version) = (Review.LetterWorkingWell, Review.LetterWorries, Review.LetterChildsWords, Review.Version);
+        Scaling = Review.LetterScaling?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
 
     /// <summary>Saves the draft.</summary>
-    public Task<IActionResult> OnPostAsync(string childId, int reviewId, CancellationToken ct) => SaveAsync(childId, reviewId, issue: false, ct);
+    public Task<IActionResult> OnPostDraftAsync(string childId, int reviewId, CancellationToken ct) => SaveAsync(childId, reviewId, issue: false, ct);
 
     /// <summary>Issues the letter; the decisions go out with it if they have not already.</summary>
     public Task<IActionResult> OnPostIssueAsync(string childId, int reviewId, CancellationToken ct) => SaveAsync(childId, reviewId, issue: true, ct);
@@ -44,11 +45,20 @@ public sealed class LetterModel(ReviewWorkspace workspace) : PageModel
     private async Task<IActionResult> SaveAsync(string childId, int reviewId, bool issue, CancellationToken ct)
     {
         if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
-        if (Scaling is < 0 or > 10) ModelState.AddModelError(nameof(Scaling), "Scaling must be a number from 0 to 10");
+        int? scaling = null;
+        if (!string.IsNullOrWhiteSpace(Scaling))
+        {
+            if (int.TryParse(Scaling.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score) && score <= 10) scaling = score;
+            else ModelState.AddModelError(nameof(Scaling), "Scaling must be a whole number from 0 to 10");
+        }
+
+        GovukForm.CheckLength(ModelState, nameof(WorkingWell), WorkingWell, ReviewTextLimits.LetterSection, "What's working well");
+        GovukForm.CheckLength(ModelState, nameof(Worries), Worries, ReviewTextLimits.LetterSection, "What we are worried about");
+        GovukForm.CheckLength(ModelState, nameof(ChildsWords), ChildsWords, ReviewTextLimits.LetterSection, "In your own words");
         if (issue && string.IsNullOrWhiteSpace(WorkingWell)) ModelState.AddModelError(nameof(WorkingWell), "Write what's working well before issuing the letter");
         if (issue && string.IsNullOrWhiteSpace(Worries)) ModelState.AddModelError(nameof(Worries), "Write what we are worried about before issuing the letter");
         if (!ModelState.IsValid) return Page();
-        (Review.LetterWorkingWell, Review.LetterWorries, Review.LetterChildsWords, Review.LetterScaling) = (WorkingWell?.Trim(), Worries?.Trim(), ChildsWords?.Trim(), Scaling);
+        (Review.LetterWorkingWell, Review.LetterWorries, Review.LetterChildsWords, Review.LetterScaling) = (WorkingWell?.Trim(), Worries?.Trim(), ChildsWords?.Trim(), scaling);
         if (issue)
         {
             Review.RecordIssuedOn = workspace.Today;

@@ -4,10 +4,21 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Iro.Web.Features.Reviews;
 
-/// <summary>Writes the record of review letter as a Word document.</summary>
+/// <summary>
+/// Writes the record of review letter as a Word document on A4, with the Title and Heading 1 styles so the
+/// letter's structure survives in Word (navigation pane, screen readers, conversion to PDF).
+/// </summary>
 public static class LetterDocument
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public const string TitleStyle = "Title";
+    public const string HeadingStyle = "Heading1";
+
+    // A4 in twentieths of a point (210 × 297 mm), with 2.54 cm margins.
+    public const int A4WidthTwips = 11906;
+    public const int A4HeightTwips = 16838;
+    private const int MarginTwips = 1440;
 
     public static byte[] Build(RecordOfReviewLetter letter)
     {
@@ -16,17 +27,26 @@ public static class LetterDocument
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
+            var styles = main.AddNewPart<StyleDefinitionsPart>();
+            styles.Styles = Styles();
+            styles.Styles.Save();
+
             var body = new Body();
-            body.Append(Paragraph(letter.Title, bold: true, size: 32));
+            body.Append(Paragraph(letter.Date, alignRight: true));
+            body.Append(Paragraph(letter.Title, TitleStyle));
             body.Append(Paragraph(letter.Greeting));
             foreach (var (heading, paragraphs) in letter.Sections)
             {
-                body.Append(Paragraph(heading, bold: true, size: 28));
+                body.Append(Paragraph(heading, HeadingStyle));
                 foreach (var text in paragraphs) body.Append(Paragraph(text));
             }
 
             body.Append(Paragraph(letter.SignOff));
             body.Append(Paragraph(letter.Signature));
+            foreach (var line in letter.Contact) body.Append(Paragraph(line));
+            body.Append(new SectionProperties(
+                new PageSize { Width = A4WidthTwips, Height = A4HeightTwips },
+                new PageMargin { Top = MarginTwips, Right = MarginTwips, Bottom = MarginTwips, Left = MarginTwips, Header = 708, Footer = 708, Gutter = 0 }));
             main.Document = new Document(body);
             main.Document.Save();
         }
@@ -34,11 +54,29 @@ public static class LetterDocument
         return stream.ToArray();
     }
 
-    private static Paragraph Paragraph(string text, bool bold = false, int size = 24)
+    private static Paragraph Paragraph(string text, string? style = null, bool alignRight = false)
     {
-        var properties = new RunProperties();
-        if (bold) properties.Append(new Bold());
-        properties.Append(new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        return new Paragraph(new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        var properties = new ParagraphProperties();
+        if (style is not null) properties.Append(new ParagraphStyleId { Val = style });
+        if (alignRight) properties.Append(new Justification { Val = JustificationValues.Right });
+        return new Paragraph(properties, new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
+    private static Styles Styles() => new(
+        new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" }, new FontSize { Val = "24" })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "160" }))),
+        new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+        Heading(TitleStyle, "Title", size: 36, outlineLevel: null),
+        Heading(HeadingStyle, "heading 1", size: 28, outlineLevel: 0));
+
+    private static Style Heading(string id, string name, int size, int? outlineLevel)
+    {
+        var paragraph = new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" });
+        if (outlineLevel is { } level) paragraph.Append(new OutlineLevel { Val = level });
+        return new Style(
+            new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" }, new PrimaryStyle(), paragraph,
+            new StyleRunProperties(new Bold(), new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
+        { Type = StyleValues.Paragraph, StyleId = id };
     }
 }

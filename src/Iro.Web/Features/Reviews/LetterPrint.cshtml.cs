@@ -23,7 +23,7 @@ public sealed class LetterPrintModel(ReviewWorkspace workspace) : PageModel
     {
         var found = await workspace.ReviewAsync(childId, reviewId, ct);
         if (found is null || found.Value.Review.Status != Domain.Reviews.ReviewStatus.Held) return false;
-        Letter = RecordOfReviewLetter.For(found.Value.Child, found.Value.Review);
+        Letter = RecordOfReviewLetter.For(found.Value.Child, found.Value.Review, workspace.Today);
         Issued = found.Value.Review.RecordIssuedOn is not null;
         BackUrl = $"/children/{childId}/reviews/{reviewId}/letter";
         return true;

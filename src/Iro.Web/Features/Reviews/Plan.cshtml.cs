@@ -11,8 +11,12 @@ public sealed class PlanModel(ReviewWorkspace workspace) : PageModel
     public Child Child { get; private set; } = null!;
     public DateOnly? DueOn { get; private set; }
     public bool IsNew { get; private set; }
+    public DateOnly LatestBooking => ReviewDates.LatestBooking(workspace.Today, workspace.Options.BookingHorizonMonths);
 
-    [BindProperty] public DateOnly? Date { get; set; }
+    /// <summary>Shown, not enforced: the date entered is after the due date, so the review will be late.</summary>
+    public string? LateWarning { get; private set; }
+
+    [BindProperty] public DateInput Date { get; set; } = new();
     [BindProperty] public TimeOnly? StartsAt { get; set; }
     [BindProperty] public MeetingFormat? Format { get; set; }
     [BindProperty] public string? Venue { get; set; }
@@ -22,12 +26,12 @@ public sealed class PlanModel(ReviewWorkspace workspace) : PageModel
     [BindProperty] public bool InviteSocialWorker { get; set; }
     [BindProperty] public bool InviteAdvocate { get; set; }
     [BindProperty] public string? OtherInvitees { get; set; }
-    [BindProperty] public DateOnly? ChildConsultationSentOn { get; set; }
-    [BindProperty] public DateOnly? ChildConsultationReturnedOn { get; set; }
-    [BindProperty] public DateOnly? ParentConsultationSentOn { get; set; }
-    [BindProperty] public DateOnly? ParentConsultationReturnedOn { get; set; }
-    [BindProperty] public DateOnly? CarerConsultationSentOn { get; set; }
-    [BindProperty] public DateOnly? CarerConsultationReturnedOn { get; set; }
+    [BindProperty] public DateInput ChildConsultationSentOn { get; set; } = new();
+    [BindProperty] public DateInput ChildConsultationReturnedOn { get; set; } = new();
+    [BindProperty] public DateInput ParentConsultationSentOn { get; set; } = new();
+    [BindProperty] public DateInput ParentConsultationReturnedOn { get; set; } = new();
+    [BindProperty] public DateInput CarerConsultationSentOn { get; set; } = new();
+    [BindProperty] public DateInput CarerConsultationReturnedOn { get; set; } = new();
     [BindProperty] public Guid Version { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string childId, int? reviewId, CancellationToken ct)
@@ -41,11 +45,12 @@ public sealed class PlanModel(ReviewWorkspace workspace) : PageModel
             return Page();
         }
 
-        (Date, StartsAt, Format, Venue, OtherInvitees, Version) = (review.HeldOn, review.StartsAt, review.Format, review.Venue, review.OtherInvitees, review.Version);
+        (Date, StartsAt, Format, Venue, OtherInvitees, Version) = (DateInput.From(review.HeldOn), review.StartsAt, review.Format, review.Venue, review.OtherInvitees, review.Version);
         (InviteChild, InviteParents, InviteCarers, InviteSocialWorker, InviteAdvocate) = (review.InviteChild, review.InviteParents, review.InviteCarers, review.InviteSocialWorker, review.InviteAdvocate);
-        (ChildConsultationSentOn, ChildConsultationReturnedOn) = (review.ChildConsultationSentOn, review.ChildConsultationReturnedOn);
-        (ParentConsultationSentOn, ParentConsultationReturnedOn) = (review.ParentConsultationSentOn, review.ParentConsultationReturnedOn);
-        (CarerConsultationSentOn, CarerConsultationReturnedOn) = (review.CarerConsultationSentOn, review.CarerConsultationReturnedOn);
+        (ChildConsultationSentOn, ChildConsultationReturnedOn) = (DateInput.From(review.ChildConsultationSentOn), DateInput.From(review.ChildConsultationReturnedOn));
+        (ParentConsultationSentOn, ParentConsultationReturnedOn) = (DateInput.From(review.ParentConsultationSentOn), DateInput.From(review.ParentConsultationReturnedOn));
+        (CarerConsultationSentOn, CarerConsultationReturnedOn) = (DateInput.From(review.CarerConsultationSentOn), DateInput.From(review.CarerConsultationReturnedOn));
+        LateWarning = ReviewDates.LateWarning(review.HeldOn, review.DueOn ?? DueOn);
         return Page();
     }
 
@@ -53,24 +58,37 @@ public sealed class PlanModel(ReviewWorkspace workspace) : PageModel
     {
         var (found, review) = await LoadAsync(childId, reviewId, ct);
         if (found is not null) return found;
-        if (Date is null) ModelState.AddModelError(nameof(Date), "Enter the date of the review");
-        else if (review is null && Date < workspace.Today) ModelState.AddModelError(nameof(Date), "The date of the review must be today or in the future");
+        var date = Date.Read(ModelState, nameof(Date), "Date of the review", "Enter the date of the review");
+        // An existing booking keeps its date when only the rest is changed, even once that date has passed.
+        if (date is { } on && (review is null || on != review.HeldOn)
+            && ReviewDates.BookingProblem(on, workspace.Today, workspace.Options.BookingHorizonMonths) is { } dateProblem)
+            ModelState.AddModelError(nameof(Date), dateProblem);
+        if (StartsAtWasNotATime()) ModelState.AddModelError(nameof(StartsAt), "Enter the start time as hours and minutes, for example 14:30");
         if (Format is null) ModelState.AddModelError(nameof(Format), "Select how the review will be held");
         if (Format is MeetingFormat.InPerson or MeetingFormat.Hybrid && string.IsNullOrWhiteSpace(Venue))
             ModelState.AddModelError(nameof(Venue), "Enter the venue");
-        CheckReturnedAfterSent(nameof(ChildConsultationReturnedOn), ChildConsultationSentOn, ChildConsultationReturnedOn);
-        CheckReturnedAfterSent(nameof(ParentConsultationReturnedOn), ParentConsultationSentOn, ParentConsultationReturnedOn);
-        CheckReturnedAfterSent(nameof(CarerConsultationReturnedOn), CarerConsultationSentOn, CarerConsultationReturnedOn);
+        GovukForm.CheckLength(ModelState, nameof(Venue), Venue, ReviewTextLimits.Venue, "Venue");
+        GovukForm.CheckLength(ModelState, nameof(OtherInvitees), OtherInvitees, ReviewTextLimits.OtherInvitees, "Others invited");
+        var childSent = ChildConsultationSentOn.Read(ModelState, nameof(ChildConsultationSentOn), "Date the child's form was sent");
+        var childReturned = ChildConsultationReturnedOn.Read(ModelState, nameof(ChildConsultationReturnedOn), "Date the child's form was returned");
+        var parentSent = ParentConsultationSentOn.Read(ModelState, nameof(ParentConsultationSentOn), "Date the parent's form was sent");
+        var parentReturned = ParentConsultationReturnedOn.Read(ModelState, nameof(ParentConsultationReturnedOn), "Date the parent's form was returned");
+        var carerSent = CarerConsultationSentOn.Read(ModelState, nameof(CarerConsultationSentOn), "Date the carer's form was sent");
+        var carerReturned = CarerConsultationReturnedOn.Read(ModelState, nameof(CarerConsultationReturnedOn), "Date the carer's form was returned");
+        CheckReturnedAfterSent(nameof(ChildConsultationReturnedOn), childSent, childReturned);
+        CheckReturnedAfterSent(nameof(ParentConsultationReturnedOn), parentSent, parentReturned);
+        CheckReturnedAfterSent(nameof(CarerConsultationReturnedOn), carerSent, carerReturned);
+        LateWarning = date is { } d ? ReviewDates.LateWarning(d, review?.DueOn ?? DueOn) : null;
         if (!ModelState.IsValid) return Page();
 
         var isNew = review is null;
         review ??= new Review { ChildId = Child.Id, Status = ReviewStatus.Planned, DueOn = DueOn, ChairId = ReviewWorkspace.CurrentIroId(Child, workspace.Today) };
-        review.HeldOn = Date!.Value;
+        review.HeldOn = date!.Value;
         (review.StartsAt, review.Format, review.Venue, review.OtherInvitees) = (StartsAt, Format, Venue?.Trim(), OtherInvitees?.Trim());
         (review.InviteChild, review.InviteParents, review.InviteCarers, review.InviteSocialWorker, review.InviteAdvocate) = (InviteChild, InviteParents, InviteCarers, InviteSocialWorker, InviteAdvocate);
-        (review.ChildConsultationSentOn, review.ChildConsultationReturnedOn) = (ChildConsultationSentOn, ChildConsultationReturnedOn);
-        (review.ParentConsultationSentOn, review.ParentConsultationReturnedOn) = (ParentConsultationSentOn, ParentConsultationReturnedOn);
-        (review.CarerConsultationSentOn, review.CarerConsultationReturnedOn) = (CarerConsultationSentOn, CarerConsultationReturnedOn);
+        (review.ChildConsultationSentOn, review.ChildConsultationReturnedOn) = (childSent, childReturned);
+        (review.ParentConsultationSentOn, review.ParentConsultationReturnedOn) = (parentSent, parentReturned);
+        (review.CarerConsultationSentOn, review.CarerConsultationReturnedOn) = (carerSent, carerReturned);
         if (isNew)
         {
             workspace.Db.Reviews.Add(review);
@@ -83,6 +101,14 @@ public sealed class PlanModel(ReviewWorkspace workspace) : PageModel
         }
 
         return Redirect($"/children/{Child.LocalId}/reviews/{review.Id}");
+    }
+
+    // The framework's own message for a time it cannot read is replaced by the app's.
+    private bool StartsAtWasNotATime()
+    {
+        if (ModelState[nameof(StartsAt)] is not { Errors.Count: > 0 }) return false;
+        ModelState.Remove(nameof(StartsAt));
+        return true;
     }
 
     private void CheckReturnedAfterSent(string field, DateOnly? sent, DateOnly? returned)

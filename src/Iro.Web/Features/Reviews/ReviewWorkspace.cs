@@ -19,7 +19,13 @@ public sealed class ReviewWorkspace(IroDbContext db, CurrentUserAccessor current
     /// <summary>Due dates and the working-day calendar, ready once a child has been loaded.</summary>
     public NextReviewDue Due => due;
     public ReviewOptions Options => options.Value;
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    /// <summary>Today in the service's time zone (Europe/London), whatever the server's own zone.</summary>
+    public DateOnly Today => ServiceDate(clock.GetUtcNow());
+
+    private static readonly TimeZoneInfo ServiceTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>The date in London at an instant: the service's "today", whatever the server's own zone.</summary>
+    public static DateOnly ServiceDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, ServiceTimeZone).Date);
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public Task<CurrentUser> UserAsync(CancellationToken ct) => currentUser.GetAsync(ct);

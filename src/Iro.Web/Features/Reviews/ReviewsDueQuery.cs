@@ -1,4 +1,5 @@
 using Iro.Domain.Children;
+using Iro.Domain.Reviews;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
 using Iro.Web.Data;
@@ -8,8 +9,14 @@ using Microsoft.Extensions.Options;
 
 namespace Iro.Web.Features.Reviews;
 
-/// <summary>The status filter and tag of a row on the reviews due list.</summary>
+/// <summary>
+/// The status filter and tag of a row on the reviews due list. <see cref="Scheduled"/> means only that the due
+/// date is known and not yet near; whether a meeting is booked is shown separately.
+/// </summary>
 public enum DueListStatus { Overdue, DueSoon, Scheduled, Unknown }
+
+/// <summary>The next booked review meeting (not yet held): its date, time, format and venue.</summary>
+public sealed record BookedReview(int ReviewId, DateOnly On, TimeOnly? At, MeetingFormat? Format, string? Venue);
 
 /// <summary>
 /// Children looked after today with their next review: an IRO's own caseload, an agency's caseload, or the
@@ -19,7 +26,11 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableService timetables
 {
     public sealed record Row(
         string LocalId, string DisplayName, int? IroId, string? IroName, DateOnly? DueDate, DueListStatus Status,
-        ReviewRegime Regime, bool Reliable, DateOnly? LastReview);
+        ReviewRegime Regime, bool Reliable, DateOnly? LastReview, BookedReview? Booking)
+    {
+        /// <summary>Booked for a date after the review is due: it will be late unless brought forward.</summary>
+        public bool BookedAfterDue => Booking is { } b && DueDate is { } due && b.On > due;
+    }
 
     public async Task<IReadOnlyList<Row>> RunAsync(CurrentUser user, DateOnly today, int? iroId, DueListStatus? status, CancellationToken ct)
     {
@@ -40,12 +51,23 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableService timetables
                 .ToListAsync(ct))
             .GroupBy(a => a.ChildId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.From).First());
+        var inCareToday = (await db.CareEpisodes.AsNoTracking()
+                .Where(e => ids.Contains(e.ChildId) && e.Start <= today && (e.End == null || e.End > today))
+                .Select(e => e.ChildId)
+                .ToListAsync(ct))
+            .ToHashSet();
+        var bookings = await BookingsAsync(ids, ct);
 
         var rows = new List<Row>();
         foreach (var entry in entries)
         {
             var period = entry.Timetable.PeriodOn(today);
             if (period is null) continue;
+            // Between short breaks the child is not in care; the series still runs while an IRO is allocated.
+            // Without one, the breaks have ended and the child is no longer looked after.
+            var lookedAfter = inCareToday.Contains(entry.Child.Id)
+                || (period.Regime == ReviewRegime.ShortBreak && iros.ContainsKey(entry.Child.Id));
+            if (!lookedAfter) continue;
             var due = period.DueDateOn(today);
             var rowStatus = context.StatusOn(entry.Timetable, today) switch
             {
@@ -56,11 +78,22 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableService timetables
             };
             if (status is { } wanted && rowStatus != wanted) continue;
             iros.TryGetValue(entry.Child.Id, out var iro);
+            var lastReview = period.Reviews.Count == 0 ? (DateOnly?)null : period.Reviews[^1].HeldOn;
+            var booking = bookings[entry.Child.Id].FirstOrDefault(b => lastReview is null || b.On > lastReview);
             rows.Add(new Row(
                 entry.Child.LocalId, entry.Child.DisplayName, iro?.ReviewingOfficerId, iro?.Name, due, rowStatus,
-                period.Regime, entry.Timetable.IsReliable, period.Reviews.Count == 0 ? null : period.Reviews[^1].HeldOn));
+                period.Regime, entry.Timetable.IsReliable, lastReview, booking));
         }
 
         return [.. rows.OrderBy(r => r.DueDate ?? DateOnly.MaxValue).ThenBy(r => r.LocalId, StringComparer.Ordinal)];
     }
+
+    /// <summary>Booked meetings not yet held or cancelled, earliest first, by child.</summary>
+    private async Task<ILookup<int, BookedReview>> BookingsAsync(List<int> childIds, CancellationToken ct) =>
+        (await db.Reviews.AsNoTracking()
+            .Where(r => childIds.Contains(r.ChildId) && r.Status == ReviewStatus.Planned && !r.IsDeleted)
+            .Select(r => new { r.ChildId, Booking = new BookedReview(r.Id, r.HeldOn, r.StartsAt, r.Format, r.Venue) })
+            .ToListAsync(ct))
+        .OrderBy(r => r.Booking.On).ThenBy(r => r.Booking.ReviewId)
+        .ToLookup(r => r.ChildId, r => r.Booking);
 }

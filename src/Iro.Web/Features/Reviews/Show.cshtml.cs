@@ -17,9 +17,18 @@ public sealed class ShowModel(ReviewWorkspace workspace, AuditTrailQuery auditTr
     public ReviewOptions Options => workspace.Options;
     public IReadOnlyList<AuditTrailQuery.Line>? Audit { get; private set; }
 
+    /// <summary>The due date the booking is judged against: the one it was booked for, else the timetable's.</summary>
+    public DateOnly? DueOn => Review.DueOn ?? workspace.Due.For(Child);
+
     public async Task<IActionResult> OnGetAsync(string childId, int reviewId, CancellationToken ct)
     {
         if (!await LoadAsync(childId, reviewId, ct)) return NotFound();
+        await LoadAuditAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAuditAsync(CancellationToken ct)
+    {
         if (ReviewPermissions.IsManager(CurrentUser))
         {
             var entries = new List<(string, string)> { (nameof(Domain.Reviews.Review), Key(Review.Id)) };
@@ -27,8 +36,6 @@ public sealed class ShowModel(ReviewWorkspace workspace, AuditTrailQuery auditTr
             entries.AddRange(Review.ChangeRequests.Select(r => (nameof(ReviewChangeRequest), Key(r.Id))));
             Audit = await auditTrail.ForAsync(entries, ct);
         }
-
-        return Page();
     }
 
     public Task<IActionResult> OnPostApproveAsync(string childId, int reviewId, int requestId, CancellationToken ct) =>
@@ -43,6 +50,13 @@ public sealed class ShowModel(ReviewWorkspace workspace, AuditTrailQuery auditTr
         var request = Review.ChangeRequests.SingleOrDefault(r => r.Id == requestId);
         if (request is null) return NotFound();
         if (!ReviewPermissions.IsManager(CurrentUser)) return Forbid();
+        if (approve && request.State == ApprovalState.Pending && ReviewChanges.ApprovalProblem(request, Today) is { } problem)
+        {
+            ModelState.AddModelError("", problem);
+            await LoadAuditAsync(ct);
+            return Page();
+        }
+
         if (request.State == ApprovalState.Pending)
         {
             if (approve) ReviewChanges.Approve(Review, request, CurrentUser.UserId, CurrentUser.DisplayName, workspace.Now);

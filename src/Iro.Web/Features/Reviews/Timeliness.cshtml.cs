@@ -1,3 +1,4 @@
+using System.Globalization;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
 using Iro.Web.Features.Timetable;
@@ -57,6 +58,40 @@ public sealed class TimelinessModel(
         await LoadAsync(ct);
         return Page();
     }
+
+    /// <summary>
+    /// The months, the year's total and the late reviews in the user's scope, as CSV: one header, a row_type
+    /// column saying which kind each row is. Percent is empty when no reviews were held.
+    /// </summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (!ModelState.IsValid) return BadRequest();
+        static IReadOnlyList<string?> Figures(string type, string month, TimelinessFigures f) =>
+        [
+            type, month, f.Held.ToString(CultureInfo.InvariantCulture), f.OnTime.ToString(CultureInfo.InvariantCulture),
+            f.Held == 0 ? "" : f.Percent.ToString("0.0", CultureInfo.InvariantCulture), "", "", "", "", "", "", "",
+        ];
+        var rows = Result.Year.Months.Select(m => Figures("month", m.Month.ToString(), m.Figures))
+            .Append(Figures("total", Year.ToString(), Result.Year.Total))
+            .Concat((Result.Late ?? []).Select(l => (IReadOnlyList<string?>)
+            [
+                "late_review", l.HeldOn.ToString("yyyy-MM", CultureInfo.InvariantCulture), "", "", "", l.LocalId, l.DisplayName,
+                Csv.Date(l.HeldOn), Csv.Date(l.DueDate), l.DaysLate.ToString(CultureInfo.InvariantCulture),
+                l.Reason?.ToLabel(), l.Note,
+            ]));
+        return File(CsvFile.Write(CsvHeader, rows), CsvFile.ContentType, $"timeliness-{Year}.csv");
+    }
+
+    public static readonly IReadOnlyList<string> CsvHeader =
+    [
+        "row_type", "month", "held", "on_time", "percent", "child_id", "name", "held_date", "due_date", "days_late",
+        "late_reason", "late_reason_details",
+    ];
+
+    public static string CsvLink(string? year) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/reviews/timeliness",
+            new Dictionary<string, string?> { ["year"] = year ?? "", ["handler"] = "csv" });
 
     public static string TimelinessLink(string? year, int latePage = 1) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(

@@ -46,12 +46,12 @@ public sealed class TimetableService(
 
     /// <summary>
     /// The one place that decides from when review history is complete: Timetable:HistoryStartsOn when set,
-    /// otherwise the start of the earliest collection year imported from SSDA903 returns. Periods of care that
-    /// began before it have earlier reviews missing from the data, so their first known review has no known
-    /// due date. With neither (history entered in the product itself), history is complete.
+    /// otherwise what the data shows (see <see cref="Interchange.ImportHistory.HistoryStartsOnAsync"/>). Periods
+    /// of care that began before it have earlier reviews missing from the data, so their first known review has
+    /// no known due date.
     /// </summary>
     private async Task<DateOnly?> HistoryStartsOnAsync(CancellationToken ct) =>
-        settings.Value.HistoryStartsOn ?? await Interchange.ImportHistory.EarliestYearStartAsync(db, ct);
+        settings.Value.HistoryStartsOn ?? await Interchange.ImportHistory.HistoryStartsOnAsync(db, ct);
 
     /// <summary>One child within the user's scope; null when not found or out of scope.</summary>
     public async Task<ChildTimetableEntry?> LoadChildAsync(CurrentUser user, string localId, DateOnly? heldOnOrBefore, CancellationToken ct)

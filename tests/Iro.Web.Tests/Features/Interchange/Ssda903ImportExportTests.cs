@@ -164,7 +164,8 @@ public sealed class Ssda903ImportExportTests : IAsyncLifetime
         var (exit, _, error) = await RunAsync(database, "import", "ssda903", "--year", "2017-18", dir);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"error 141 episodes.csv (Episodes) row {middle} child {cells[0]}: Date episode began is not a valid date. [DECOM='31/02/2018']", error, StringComparison.Ordinal);
+        // Line index `middle` of the file is spreadsheet row middle + 1 (the header is row 1).
+        Assert.Contains($"error 141 episodes.csv (Episodes) row {middle + 1} child {cells[0]}: Date episode began is not a valid date. [DECOM='31/02/2018']", error, StringComparison.Ordinal);
         Assert.Equal(new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0), await CountAsync(database));
     }
 

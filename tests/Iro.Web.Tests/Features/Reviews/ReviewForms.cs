@@ -10,12 +10,26 @@ namespace Iro.Web.Tests.Features.Reviews;
 /// <summary>Posting the review forms as a browser would, and reading what was stored.</summary>
 internal static class ReviewForms
 {
+    /// <summary>
+    /// Posts a form. Dates are written yyyy-MM-dd in the tests and typed into the GOV.UK date input's day,
+    /// month and year boxes, as a person would; any other value is posted as it is.
+    /// </summary>
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, IDictionary<string, string> fields)
     {
+        var posted = new Dictionary<string, string>();
+        foreach (var (name, value) in fields)
+        {
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                (posted[$"{name}.Day"], posted[$"{name}.Month"], posted[$"{name}.Year"]) = (Text(date.Day), Text(date.Month), Text(date.Year));
+            else posted[name] = value;
+        }
+
         // Every page carries a token in the sign-out form, so the token can come from the home page even when the target is out of scope.
-        fields["__RequestVerificationToken"] = await SignIn.AntiforgeryTokenAsync(client, "/");
-        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+        posted["__RequestVerificationToken"] = await SignIn.AntiforgeryTokenAsync(client, "/");
+        return await client.PostAsync(url, new FormUrlEncodedContent(posted));
     }
+
+    private static string Text(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     public static async Task<int> BookAsync(HttpClient client, string childId, string date = "2026-12-02")
     {
@@ -27,13 +41,25 @@ internal static class ReviewForms
         return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
     }
 
-    public static Dictionary<string, string> RecordFields(int chairId, Guid version, string participation = "PN1") => new()
+    public static Dictionary<string, string> RecordFields(int chairId, Guid version, string participation = "PN1", string heldOn = "2026-11-20") => new()
     {
-        ["HeldOn"] = "2026-11-20", ["ChairId"] = chairId.ToString(CultureInfo.InvariantCulture), ["Participation"] = participation,
+        ["HeldOn"] = heldOn, ["ChairId"] = chairId.ToString(CultureInfo.InvariantCulture), ["Participation"] = participation,
         ["SpokeToChildAlone"] = "true", ["SocialWorkerReportReceivedOn"] = "2026-11-16", ["CarePlanReceivedOn"] = "2026-11-17",
         // The scenario's children have had no review since 2024, so every review now is late.
         ["LateReason"] = "ChildUnavailable", ["Version"] = version.ToString(),
     };
+
+    /// <summary>
+    /// A date to record a review of the child as held: 20 November 2026, or the day after the child's latest
+    /// held review when tests sharing the database have already recorded one (a held date must follow it).
+    /// </summary>
+    public static string NextHeldOn(IroAppFactory app, string childId)
+    {
+        var latest = Query(app, db => db.Reviews.Where(r => r.Child!.LocalId == childId).Held().Max(r => (DateOnly?)r.HeldOn));
+        var first = new DateOnly(2026, 11, 20);
+        var next = latest is { } l && l >= first ? l.AddDays(1) : first;
+        return next.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
 
     public static T Query<T>(IroAppFactory app, Func<IroDbContext, T> query)
     {

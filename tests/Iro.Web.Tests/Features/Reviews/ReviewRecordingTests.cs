@@ -31,18 +31,19 @@ public abstract class ReviewRecordingTests<TApp>(TApp app) : IClassFixture<TApp>
         var id = await BookAsync(ada, "A1", "2026-12-03");
         var chair = OfficerId(app, AccessScenario.IroAda);
         var version = Review(app, id).Version;
+        var heldOn = NextHeldOn(app, "A1");
 
-        var refused = await PostAsync(ada, $"/children/A1/reviews/{id}/record", RecordFields(chair, version, "PN0"));
+        var refused = await PostAsync(ada, $"/children/A1/reviews/{id}/record", RecordFields(chair, version, "PN0", heldOn));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var html = await refused.Content.ReadAsStringAsync();
         Assert.Contains("govuk-error-summary", html, StringComparison.Ordinal);
         Assert.Contains("PN0 is only for a child under 4 on the review date", html, StringComparison.Ordinal);
         Assert.Equal(ReviewStatus.Planned, Review(app, id).Status);
 
-        var saved = await PostAsync(ada, $"/children/A1/reviews/{id}/record", RecordFields(chair, version));
+        var saved = await PostAsync(ada, $"/children/A1/reviews/{id}/record", RecordFields(chair, version, heldOn: heldOn));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var review = Review(app, id);
-        Assert.Equal((ReviewStatus.Held, new DateOnly(2026, 11, 20), Iro.Domain.Codes.ParticipationCode.PN1, chair), (review.Status, review.HeldOn, review.Participation, review.ChairId!.Value));
+        Assert.Equal((ReviewStatus.Held, DateOnly.Parse(heldOn, System.Globalization.CultureInfo.InvariantCulture), Iro.Domain.Codes.ParticipationCode.PN1, chair), (review.Status, review.HeldOn, review.Participation, review.ChairId!.Value));
         Assert.Equal(Iro.Domain.Timetable.ReasonForLateness.ChildUnavailable, review.LateReason);
 
         // Old and new values are kept in the audit trail, against the signed-in user.
@@ -75,12 +76,13 @@ public abstract class ReviewRecordingTests<TApp>(TApp app) : IClassFixture<TApp>
         var id = await BookAsync(ada, "A1", "2026-12-07");
         var chair = OfficerId(app, AccessScenario.IroAda);
         var loaded = Review(app, id).Version;
+        var heldOn = NextHeldOn(app, "A1");
 
-        var first = RecordFields(chair, loaded);
+        var first = RecordFields(chair, loaded, heldOn: heldOn);
         first["Attendees"] = "First browser";
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(ada, $"/children/A1/reviews/{id}/record", first)).StatusCode);
 
-        var second = RecordFields(chair, loaded, "PN7");
+        var second = RecordFields(chair, loaded, "PN7", heldOn);
         second["Attendees"] = "Second browser";
         var response = await PostAsync(manager, $"/children/A1/reviews/{id}/record", second);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -180,7 +182,7 @@ public abstract class ReviewRecordingTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var ada = await app.ClientForAsync(AccessScenario.IroAda);
         var id = await BookAsync(ada, "A1", "2026-12-11");
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(ada, $"/children/A1/reviews/{id}/record", RecordFields(OfficerId(app, AccessScenario.IroAda), Review(app, id).Version))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(ada, $"/children/A1/reviews/{id}/record", RecordFields(OfficerId(app, AccessScenario.IroAda), Review(app, id).Version, heldOn: NextHeldOn(app, "A1")))).StatusCode);
         var add = await PostAsync(ada, $"/children/A1/reviews/{id}/decisions?handler=Add", new Dictionary<string, string>
         {
             ["What"] = "Arrange a dental check-up for Amara", ["PersonName"] = "Sam Carer", ["PersonRole"] = "Foster carer", ["DueBy"] = "2026-11-25",
