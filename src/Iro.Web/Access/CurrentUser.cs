@@ -34,6 +34,9 @@ public sealed record CurrentUser(string UserId, string DisplayName, IReadOnlySet
                     : ChildScope.None;
 
     public bool IsInRole(string role) => Roles.Contains(role);
+
+    /// <summary>Whether the user's roles grant a permission (see <see cref="Permissions"/>).</summary>
+    public bool Can(string permission) => Permissions.Grants(Roles, permission);
 }
 
 public sealed class CurrentUserAccessor(IHttpContextAccessor http, UserManager<ApplicationUser> users)
