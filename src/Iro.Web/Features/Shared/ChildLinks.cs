@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Iro.Web.Features.Shared;
+namespace Iro.Web.Features;
 
 /// <summary>
 /// The one place that knows the addresses of a child's pages. Pages, redirects, lists and CSV links build
