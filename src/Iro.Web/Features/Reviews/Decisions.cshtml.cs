@@ -1,5 +1,6 @@
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
+using Iro.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,12 +22,12 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
     /// <summary>The decision the user asked to delete, shown for confirmation before anything is deleted.</summary>
     public ReviewDecision? ConfirmingDelete { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string childId, int reviewId, CancellationToken ct) =>
-        await LoadAsync(childId, reviewId, write: false, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(int reviewId, CancellationToken ct) =>
+        await LoadAsync(reviewId, write: false, ct) ?? Page();
 
-    public async Task<IActionResult> OnPostAddAsync(string childId, int reviewId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddAsync(int reviewId, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
         if (string.IsNullOrWhiteSpace(What)) ModelState.AddModelError(nameof(What), "Enter what needs to happen");
         if (string.IsNullOrWhiteSpace(PersonName)) ModelState.AddModelError(nameof(PersonName), "Enter the name of the person responsible");
         if (string.IsNullOrWhiteSpace(PersonRole)) ModelState.AddModelError(nameof(PersonRole), "Enter their role");
@@ -44,12 +45,12 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
             Status = DecisionStatus.Open, CreatedByName = user.DisplayName,
         });
         await workspace.Db.SaveChangesAsync(ct);
-        return Redirect($"/children/{childId}/reviews/{reviewId}/decisions");
+        return Redirect(ChildLinks.Review(Child.LocalId, reviewId, "decisions"));
     }
 
-    public async Task<IActionResult> OnPostStatusAsync(string childId, int reviewId, int decisionId, DecisionStatus status, Guid version, CancellationToken ct)
+    public async Task<IActionResult> OnPostStatusAsync(int reviewId, int decisionId, DecisionStatus status, Guid version, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
         var decision = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
         if (decision is null) return NotFound();
         decision.Status = status;
@@ -57,49 +58,47 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
         if (!await workspace.TrySaveAsync(decision, version, ct))
         {
             ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
-            return await ReloadAsync(childId, reviewId, ct);
+            return await ReloadAsync(reviewId, ct);
         }
 
-        return Redirect($"/children/{childId}/reviews/{reviewId}/decisions");
+        return Redirect(ChildLinks.Review(Child.LocalId, reviewId, "decisions"));
     }
 
     /// <summary>Asks before deleting: the decision and a warning button that posts the deletion.</summary>
-    public async Task<IActionResult> OnGetConfirmDeleteAsync(string childId, int reviewId, int decisionId, CancellationToken ct)
+    public async Task<IActionResult> OnGetConfirmDeleteAsync(int reviewId, int decisionId, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
         ConfirmingDelete = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
         return ConfirmingDelete is null ? NotFound() : Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string childId, int reviewId, int decisionId, Guid version, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(int reviewId, int decisionId, Guid version, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
         var decision = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
         if (decision is null) return NotFound();
         workspace.Db.ReviewDecisions.Remove(decision); // made a soft delete, and audited, on save
         if (!await workspace.TrySaveAsync(decision, version, ct))
         {
             ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
-            return await ReloadAsync(childId, reviewId, ct);
+            return await ReloadAsync(reviewId, ct);
         }
 
-        return Redirect($"/children/{childId}/reviews/{reviewId}/decisions");
+        return Redirect(ChildLinks.Review(Child.LocalId, reviewId, "decisions"));
     }
 
     // After a refused save the tracked entries hold the rejected values; show what is stored instead.
-    private async Task<IActionResult> ReloadAsync(string childId, int reviewId, CancellationToken ct)
+    private async Task<IActionResult> ReloadAsync(int reviewId, CancellationToken ct)
     {
         workspace.Db.ChangeTracker.Clear();
-        return await LoadAsync(childId, reviewId, write: false, ct) ?? Page();
+        return await LoadAsync(reviewId, write: false, ct) ?? Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(string childId, int reviewId, bool write, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(int reviewId, bool write, CancellationToken ct)
     {
-        var found = await workspace.ReviewAsync(childId, reviewId, ct);
-        if (found is null) return NotFound();
-        (Child, Review) = found.Value;
+        (Child, Review) = await workspace.ReviewAsync(reviewId, ct);
         Today = workspace.Today;
-        CanEdit = ReviewPermissions.CanRecord(await workspace.UserAsync(ct)) && Review.Status == ReviewStatus.Held;
+        CanEdit = Review.Status == ReviewStatus.Held && await workspace.Context.CanAsync(Permissions.RecordReviews);
         return write && !CanEdit ? Forbid() : null;
     }
 }

@@ -1,6 +1,7 @@
 using Iro.Domain.Calendar;
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
+using Iro.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,30 +22,30 @@ public sealed class LetterModel(ReviewWorkspace workspace) : PageModel
     [BindProperty] public string? Scaling { get; set; }
     [BindProperty] public Guid Version { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string childId, int reviewId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int reviewId, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: false, ct) is { } notAllowed) return notAllowed;
+        if (await LoadAsync(reviewId, write: false, ct) is { } notAllowed) return notAllowed;
         (WorkingWell, Worries, ChildsWords, Version) = (Review.LetterWorkingWell, Review.LetterWorries, Review.LetterChildsWords, Review.Version);
         Scaling = Review.LetterScaling?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
 
     /// <summary>Saves the draft.</summary>
-    public Task<IActionResult> OnPostDraftAsync(string childId, int reviewId, CancellationToken ct) => SaveAsync(childId, reviewId, issue: false, ct);
+    public Task<IActionResult> OnPostDraftAsync(int reviewId, CancellationToken ct) => SaveAsync(reviewId, issue: false, ct);
 
     /// <summary>Issues the letter; the decisions go out with it if they have not already.</summary>
-    public Task<IActionResult> OnPostIssueAsync(string childId, int reviewId, CancellationToken ct) => SaveAsync(childId, reviewId, issue: true, ct);
+    public Task<IActionResult> OnPostIssueAsync(int reviewId, CancellationToken ct) => SaveAsync(reviewId, issue: true, ct);
 
-    public async Task<IActionResult> OnPostDecisionsSentAsync(string childId, int reviewId, CancellationToken ct)
+    public async Task<IActionResult> OnPostDecisionsSentAsync(int reviewId, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
         Review.DecisionsSentOn ??= workspace.Today;
-        return await FinishAsync(childId, reviewId, ct);
+        return await FinishAsync(reviewId, ct);
     }
 
-    private async Task<IActionResult> SaveAsync(string childId, int reviewId, bool issue, CancellationToken ct)
+    private async Task<IActionResult> SaveAsync(int reviewId, bool issue, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
         int? scaling = null;
         if (!string.IsNullOrWhiteSpace(Scaling))
         {
@@ -65,26 +66,24 @@ public sealed class LetterModel(ReviewWorkspace workspace) : PageModel
             Review.DecisionsSentOn ??= workspace.Today;
         }
 
-        return await FinishAsync(childId, reviewId, ct);
+        return await FinishAsync(reviewId, ct);
     }
 
-    private async Task<IActionResult> FinishAsync(string childId, int reviewId, CancellationToken ct)
+    private async Task<IActionResult> FinishAsync(int reviewId, CancellationToken ct)
     {
-        if (await workspace.TrySaveAsync(Review, Version, ct)) return Redirect($"/children/{childId}/reviews/{reviewId}/letter");
+        if (await workspace.TrySaveAsync(Review, Version, ct)) return Redirect(ChildLinks.Review(Child.LocalId, reviewId, "letter"));
         ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
         return Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(string childId, int reviewId, bool write, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(int reviewId, bool write, CancellationToken ct)
     {
-        var found = await workspace.ReviewAsync(childId, reviewId, ct);
-        if (found is null) return NotFound();
-        (Child, Review) = found.Value;
-        if (Review.Status != ReviewStatus.Held) return Redirect($"/children/{childId}/reviews/{reviewId}");
+        (Child, Review) = await workspace.ReviewAsync(reviewId, ct);
+        if (Review.Status != ReviewStatus.Held) return Redirect(ChildLinks.Review(Child.LocalId, reviewId));
         var today = workspace.Today;
         DecisionsDeadline = ReviewRules.DecisionsDeadline(Review.HeldOn, Review.DecisionsSentOn, today, workspace.Due.Calendar, workspace.Options);
         RecordDeadline = ReviewRules.RecordDeadline(Review.HeldOn, Review.RecordIssuedOn, today, workspace.Due.Calendar, workspace.Options);
-        CanEdit = ReviewPermissions.CanRecord(await workspace.UserAsync(ct)) && Review.RecordIssuedOn is null;
+        CanEdit = Review.RecordIssuedOn is null && await workspace.Context.CanAsync(Permissions.RecordReviews);
         return write && !CanEdit ? Forbid() : null;
     }
 }

@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
+using Iro.Domain.Reviews;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace Iro.Web.Features.Reviews;
+namespace Iro.Web.Features;
 
 /// <summary>
 /// GOV.UK Design System form fields with their error states, so each form does not repeat the markup. Field
-/// ids equal the posted names, which is what the error summary links to.
+/// ids equal the posted names, which is what the error summary links to. Problems found by the domain's rules
+/// reach the error summary through <see cref="AddProblems"/>, the one way every form reports them.
 /// </summary>
 public static class GovukForm
 {
@@ -98,7 +100,22 @@ public static class GovukForm
     public static void CheckLength(ModelStateDictionary state, string name, string? value, int max, string label)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (Iro.Domain.Reviews.ReviewTextLimits.TooLong(value, max, label) is { } message) state.AddModelError(name, message);
+        if (ReviewTextLimits.TooLong(value, max, label) is { } message) state.AddModelError(name, message);
+    }
+
+    /// <summary>
+    /// Shows the rules' problems against their fields (an empty field is the form as a whole). A field that already
+    /// has an error keeps only that one: a date that could not be read is reported as such, not also as missing.
+    /// Returns whether the form is valid.
+    /// </summary>
+    public static bool AddProblems(ModelStateDictionary state, IEnumerable<ReviewProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(problems);
+        var unreadable = state.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (field, message) in problems)
+            if (!unreadable.Contains(field)) state.AddModelError(field, message);
+        return state.IsValid;
     }
 
     private static string? ErrorOf(ModelStateDictionary state, string name) => state[name]?.Errors.FirstOrDefault()?.ErrorMessage;
