@@ -30,6 +30,18 @@ public static class Permissions
     /// <summary>Service settings such as added bank holidays.</summary>
     public const string Administer = nameof(Administer);
 
+    /// <summary>
+    /// Offered the oversight lists in the navigation: the people who work through them. Agency coordinators and
+    /// administrators may still open the page (<see cref="ViewChildren"/>); it is not their daily work.
+    /// </summary>
+    public const string ViewOversight = nameof(ViewOversight);
+
+    /// <summary>
+    /// Offered the data-quality list in the navigation: managers, who chase the records. Other roles with
+    /// <see cref="ViewChildren"/> may still open it for the children in their scope.
+    /// </summary>
+    public const string ViewDataQuality = nameof(ViewDataQuality);
+
     private static readonly Dictionary<string, string[]> GrantedTo = new(StringComparer.Ordinal)
     {
         [ViewChildren] = [Roles.Manager, Roles.BusinessSupport, Roles.Admin, Roles.Iro, Roles.AgencyCoordinator],
@@ -39,6 +51,8 @@ public static class Permissions
         [ViewAudit] = [Roles.Manager, Roles.Admin],
         [ManageReturns] = [Roles.Manager, Roles.Admin],
         [Administer] = [Roles.Admin],
+        [ViewOversight] = [Roles.Iro, Roles.BusinessSupport, Roles.Manager],
+        [ViewDataQuality] = [Roles.Manager],
     };
 
     public static IEnumerable<string> All => GrantedTo.Keys;

@@ -8,7 +8,7 @@ internal sealed class AddedBankHolidayConfiguration : IEntityTypeConfiguration<A
 {
     public void Configure(EntityTypeBuilder<AddedBankHoliday> holiday)
     {
-        holiday.Property(h => h.Name).HasMaxLength(Features.Admin.BankHolidaysModel.NameMaxLength);
+        holiday.Property(h => h.Name).HasMaxLength(AddedBankHoliday.NameMaxLength);
         holiday.Property(h => h.AddedBy).HasMaxLength(450);
         holiday.HasIndex(h => h.Date);
     }

@@ -12,7 +12,7 @@ internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
         note.HasOne(n => n.Child).WithMany().HasForeignKey(n => n.ChildId);
         note.HasQueryFilter(n => !n.IsDeleted);
         note.HasIndex(n => new { n.ChildId, n.CreatedAt });
-        note.Property(n => n.Text).HasMaxLength(10000);
+        note.Property(n => n.Text).HasMaxLength(ReviewTextLimits.CaseNote);
         note.Property(n => n.CreatedByUserId).HasMaxLength(450);
         note.Property(n => n.CreatedByName).HasMaxLength(256);
     }

@@ -12,17 +12,20 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         review.HasOne(r => r.Chair).WithMany().HasForeignKey(r => r.ChairId).OnDelete(DeleteBehavior.SetNull);
         review.HasIndex(r => new { r.ChildId, r.HeldOn });
         review.HasIndex(r => r.HeldOn);
-        review.Property(r => r.LateReasonNote).HasMaxLength(Features.Reviews.LateReasonForm.NoteMaxLength);
         review.Property(r => r.Version).IsConcurrencyToken();
         review.HasQueryFilter(r => !r.IsDeleted);
         review.HasIndex(r => new { r.Status, r.HeldOn });
-        review.Property(r => r.Venue).HasMaxLength(200);
-        review.Property(r => r.OtherInvitees).HasMaxLength(500);
+        review.Property(r => r.Venue).HasMaxLength(ReviewTextLimits.Venue);
+        review.Property(r => r.OtherInvitees).HasMaxLength(ReviewTextLimits.OtherInvitees);
+        review.Property(r => r.LetterWorkingWell).HasMaxLength(ReviewTextLimits.LetterSection);
+        review.Property(r => r.LetterWorries).HasMaxLength(ReviewTextLimits.LetterSection);
+        review.Property(r => r.LetterChildsWords).HasMaxLength(ReviewTextLimits.LetterSection);
+
+        // These columns are narrower than the limits the forms allow (ReviewTextLimits.Reason, .Attendees,
+        // .CommunicationNeeds, .LateReasonNote). They keep their current width until a migration widens them.
         review.Property(r => r.AdjournmentReason).HasMaxLength(1000);
         review.Property(r => r.Attendees).HasMaxLength(1000);
         review.Property(r => r.CommunicationNeeds).HasMaxLength(1000);
-        review.Property(r => r.LetterWorkingWell).HasMaxLength(10000);
-        review.Property(r => r.LetterWorries).HasMaxLength(10000);
-        review.Property(r => r.LetterChildsWords).HasMaxLength(10000);
+        review.Property(r => r.LateReasonNote).HasMaxLength(500);
     }
 }

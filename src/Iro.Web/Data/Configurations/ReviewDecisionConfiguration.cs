@@ -12,9 +12,9 @@ internal sealed class ReviewDecisionConfiguration : IEntityTypeConfiguration<Rev
         decision.Property(d => d.Version).IsConcurrencyToken();
         decision.HasQueryFilter(d => !d.IsDeleted);
         decision.HasIndex(d => new { d.Status, d.DueBy });
-        decision.Property(d => d.What).HasMaxLength(2000);
-        decision.Property(d => d.PersonName).HasMaxLength(200);
-        decision.Property(d => d.PersonRole).HasMaxLength(200);
+        decision.Property(d => d.What).HasMaxLength(ReviewTextLimits.Decision);
+        decision.Property(d => d.PersonName).HasMaxLength(ReviewTextLimits.Name);
+        decision.Property(d => d.PersonRole).HasMaxLength(ReviewTextLimits.Name);
         decision.Property(d => d.CreatedByUserId).HasMaxLength(450);
         decision.Property(d => d.CreatedByName).HasMaxLength(256);
     }

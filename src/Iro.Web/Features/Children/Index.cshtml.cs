@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Children;
 
-[Authorize(Roles = Roles.ChildLevel)]
+[Authorize(Policy = Permissions.ViewChildren)]
 public sealed class IndexModel(ChildrenQuery query, CurrentUserAccessor currentUser, IroDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }

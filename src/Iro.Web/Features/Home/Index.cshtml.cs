@@ -27,6 +27,6 @@ public sealed class IndexModel(HeadlineQuery query, Reviews.ReviewsDueQuery revi
             DueCounts = Enum.GetValues<Reviews.DueListStatus>().ToDictionary(s => s, s => rows.Count(r => r.Status == s));
         }
 
-        if (CurrentUser.IsInRole(Roles.Manager)) PendingApprovals = (await oversight.PendingAsync(CurrentUser, today, ct)).Count;
+        if (CurrentUser.Can(Permissions.ApproveChanges)) PendingApprovals = (await oversight.PendingAsync(CurrentUser, today, ct)).Count;
     }
 }

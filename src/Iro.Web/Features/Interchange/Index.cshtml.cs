@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Iro.Web.Features.Interchange;
 
 /// <summary>Upload a 903 return (CSV files or one XML file) and download a year's return as a zip of CSV files.</summary>
-[Authorize(Roles = Roles.Manager + "," + Roles.Admin)]
+[Authorize(Policy = Permissions.ManageReturns)]
 [RequestSizeLimit(MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 public sealed class IndexModel(IroDbContext db, ImportJobs jobs, Ssda903Exporter exporter, AuditLog audit, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel

@@ -12,7 +12,7 @@ namespace Iro.Web.Features.Oversight;
 /// Between reviews: the IRO's own children, or the whole service for managers. Approvals come first; each
 /// list is paged on its own. "view=older" shows the overdue items from before the look-back, for data quality.
 /// </summary>
-[Authorize(Roles = Roles.ChildLevel)]
+[Authorize(Policy = Permissions.ViewChildren)]
 public sealed class IndexModel(OversightQuery query, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
 {
     /// <summary>One overdue list: its key (query string and CSV), heading, date column and where a row links to.</summary>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Reviews;
 
-[Authorize(Roles = Roles.ChildLevel)]
+[Authorize(Policy = Permissions.ViewChildren)]
 public sealed class DueModel(ReviewsDueQuery query, CurrentUserAccessor currentUser, IroDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
