@@ -12,7 +12,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         review.HasOne(r => r.Chair).WithMany().HasForeignKey(r => r.ChairId).OnDelete(DeleteBehavior.SetNull);
         review.HasIndex(r => new { r.ChildId, r.HeldOn });
         review.HasIndex(r => r.HeldOn);
-        review.Property(r => r.LateReasonNote).HasMaxLength(Features.Reviews.LateReasonForm.NoteMaxLength);
+        review.Property(r => r.LateReasonNote).HasMaxLength(Features.Reporting.LateReasonForm.NoteMaxLength);
         review.Property(r => r.Version).IsConcurrencyToken();
         review.HasQueryFilter(r => !r.IsDeleted);
         review.HasIndex(r => new { r.Status, r.HeldOn });

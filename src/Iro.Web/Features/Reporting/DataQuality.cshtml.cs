@@ -4,10 +4,10 @@ using Iro.Web.Features.Timetable;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Iro.Web.Features.Reviews;
+namespace Iro.Web.Features.Reporting;
 
 /// <summary>Children in the user's scope whose timetable is a best effort because of problems in their data.</summary>
-[Authorize(Roles = Roles.ChildLevel)]
+[Authorize(Policy = Permissions.ViewChildren)]
 public sealed class DataQualityModel(TimetableService timetables, IroDbContext db, CurrentUserAccessor currentUser) : PageModel
 {
     public IReadOnlyList<ChildTimetableEntry> Children { get; private set; } = [];
