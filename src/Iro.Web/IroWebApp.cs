@@ -44,14 +44,11 @@ public static class IroWebApp
         services.AddScoped<Features.Children.ChildRecordQuery>();
         services.AddScoped<Features.Children.RecordAccessQuery>();
         services.AddScoped<Features.Officers.CaseloadQuery>();
-        services.AddScoped<Features.Home.HeadlineQuery>();
         services.Configure<Iro.Domain.Timetable.TimetableOptions>(configuration.GetSection(Iro.Domain.Timetable.TimetableOptions.SectionName));
         services.Configure<Features.Timetable.TimetableSettings>(configuration.GetSection(Iro.Domain.Timetable.TimetableOptions.SectionName));
         services.AddSingleton<Features.Timetable.BankHolidayCalendar>();
         services.AddScoped<Features.Timetable.TimetableService>();
-        services.AddScoped<Features.Reviews.ReviewsDueQuery>();
-        services.AddScoped<Features.Reviews.TimelinessQuery>();
-        services.AddScoped<Features.Reviews.LateReasonForm>();
+        services.AddReporting();
         services.Configure<Iro.Domain.Reviews.ReviewOptions>(configuration.GetSection(Iro.Domain.Reviews.ReviewOptions.SectionName));
         services.AddScoped<Features.Reviews.ReviewWorkspace>();
         services.AddScoped<Features.Reviews.NextReviewDue>();

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Iro.Domain.Calendar;
 using Iro.Domain.Reviews;
 using Iro.Web.Access;
+using Iro.Web.Features.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,22 +45,28 @@ public sealed class IndexModel(OversightQuery query, CurrentUserAccessor current
     public async Task<IActionResult> OnGetCsvAsync(string? list, CancellationToken ct)
     {
         var result = await RunAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var name = $"oversight-{list}{(Older ? "-older" : "")}-{today:yyyy-MM-dd}.csv";
-        return list switch
+        ReportTable? table = list switch
         {
-            "approvals" => CsvDownload.File(["child_id", "name", "iro", "request", "requested_by", "requested_on"], result.Pending.Select(p => new[]
-            {
-                p.ChildId, p.ChildName, p.Iro, p.Kind == ReviewChangeKind.Cancel ? "cancel" : "postpone", p.RequestedBy, CsvDownload.Date(p.RequestedOn),
-            }), name),
-            "decisions" => CsvDownload.File(["child_id", "name", "iro", "decision", "who", "due_by"],
-                result.Decisions.Select(d => new[] { d.ChildId, d.ChildName, d.Iro, d.Detail, d.Who, CsvDownload.Date(d.DueOn) }), name),
-            "midway" => CsvDownload.File(["child_id", "name", "iro", "midway_due"],
-                result.MidwayOverdue.Select(m => new[] { m.ChildId, m.ChildName, m.Iro, CsvDownload.Date(m.DueOn) }), name),
-            "records" => CsvDownload.File(["child_id", "name", "iro", "record_due"],
-                result.RecordsOverdue.Select(r => new[] { r.ChildId, r.ChildName, r.Iro, CsvDownload.Date(r.DueOn) }), name),
-            _ => NotFound(),
+            "approvals" => ReportTable.Of<OversightQuery.PendingChange>(
+                result.Pending,
+                new("child_id", p => p.ChildId), new("name", p => p.ChildName), new("iro", p => p.Iro),
+                new("request", p => p.Kind == ReviewChangeKind.Cancel ? "cancel" : "postpone"),
+                new("requested_by", p => p.RequestedBy), new("requested_on", p => p.RequestedOn)),
+            "decisions" => ReportTable.Of<OversightQuery.OverdueItem>(
+                result.Decisions,
+                new("child_id", d => d.ChildId), new("name", d => d.ChildName), new("iro", d => d.Iro),
+                new("decision", d => d.Detail), new("who", d => d.Who), new("due_by", d => d.DueOn)),
+            "midway" => ReportTable.Of<OversightQuery.OverdueItem>(
+                result.MidwayOverdue,
+                new("child_id", m => m.ChildId), new("name", m => m.ChildName), new("iro", m => m.Iro), new("midway_due", m => m.DueOn)),
+            "records" => ReportTable.Of<OversightQuery.OverdueItem>(
+                result.RecordsOverdue,
+                new("child_id", r => r.ChildId), new("name", r => r.ChildName), new("iro", r => r.Iro), new("record_due", r => r.DueOn)),
+            _ => null,
         };
+        if (table is null) return NotFound();
+        var name = $"oversight-{list}{(Older ? "-older" : "")}-{clock.ServiceToday():yyyy-MM-dd}.csv";
+        return CsvReport.File(table, name, CsvLineEnding.CrLf);
     }
 
     /// <summary>This page with one list moved to another page, the other lists where they were.</summary>

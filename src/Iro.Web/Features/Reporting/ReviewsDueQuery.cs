@@ -1,5 +1,6 @@
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
+using Iro.Domain.Rules;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
 using Iro.Web.Data;
@@ -7,13 +8,7 @@ using Iro.Web.Features.Timetable;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Iro.Web.Features.Reviews;
-
-/// <summary>
-/// The status filter and tag of a row on the reviews due list. <see cref="Scheduled"/> means only that the due
-/// date is known and not yet near; whether a meeting is booked is shown separately.
-/// </summary>
-public enum DueListStatus { Overdue, DueSoon, Scheduled, Unknown }
+namespace Iro.Web.Features.Reporting;
 
 /// <summary>The next booked review meeting (not yet held): its date, time, format and venue.</summary>
 public sealed record BookedReview(int ReviewId, DateOnly On, TimeOnly? At, MeetingFormat? Format, string? Venue);
@@ -32,15 +27,16 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableService timetables
         public bool BookedAfterDue => Booking is { } b && DueDate is { } due && b.On > due;
     }
 
-    public async Task<IReadOnlyList<Row>> RunAsync(CurrentUser user, DateOnly today, int? iroId, DueListStatus? status, CancellationToken ct)
+    public async Task<ReviewsDueReport> RunAsync(CurrentUser user, DateOnly today, int? iroId, DueListStatus? status, CancellationToken ct)
     {
-        var allocations = db.IroAllocations.Where(a => a.From <= today && (a.To == null || a.To >= today));
+        var allocations = db.IroAllocations.CurrentOn(today);
         var children = db.Children.InCurrentCaseloadOf(user, today);
 
-        // Cheap pre-filter: an episode open, or ended recently enough for a short-break series still to run.
+        // Cheap pre-filter, wider than "looked after today": an episode open, or ended recently enough for a
+        // short-break series still to run. Which children are looked after is decided below.
         var recent = today.AddMonths(-options.Value.ShortBreakSeriesLapseMonths);
         children = children.Where(c => c.Episodes.Any(e => e.Start <= today && (e.End == null || e.End >= recent)));
-        if (iroId is { } officer) children = children.Where(c => allocations.Any(a => a.ChildId == c.Id && a.ReviewingOfficerId == officer));
+        if (iroId is { } officer) children = children.Where(AllocationRules.AllocatedOn(today, a => a.ReviewingOfficerId == officer));
 
         var entries = await timetables.LoadAsync(children, today, ct);
         var context = await timetables.ContextAsync(ct);
@@ -52,7 +48,8 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableService timetables
             .GroupBy(a => a.ChildId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.From).First());
         var inCareToday = (await db.CareEpisodes.AsNoTracking()
-                .Where(e => ids.Contains(e.ChildId) && e.Start <= today && (e.End == null || e.End > today))
+                .Where(e => ids.Contains(e.ChildId))
+                .Where(CareRules.EpisodeOpenOn(today))
                 .Select(e => e.ChildId)
                 .ToListAsync(ct))
             .ToHashSet();
@@ -85,7 +82,7 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableService timetables
                 period.Regime, entry.Timetable.IsReliable, lastReview, booking));
         }
 
-        return [.. rows.OrderBy(r => r.DueDate ?? DateOnly.MaxValue).ThenBy(r => r.LocalId, StringComparer.Ordinal)];
+        return new ReviewsDueReport(today, [.. rows.OrderBy(r => r.DueDate ?? DateOnly.MaxValue).ThenBy(r => r.LocalId, StringComparer.Ordinal)]);
     }
 
     /// <summary>Booked meetings not yet held or cancelled, earliest first, by child.</summary>

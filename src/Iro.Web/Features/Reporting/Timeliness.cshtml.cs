@@ -1,12 +1,14 @@
 using System.Globalization;
+using Iro.Domain.Calendar;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
 using Iro.Web.Features.Timetable;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
-namespace Iro.Web.Features.Reviews;
+namespace Iro.Web.Features.Reporting;
 
 /// <summary>
 /// Reviews held on time by month against the target. Every signed-in role sees the aggregates; the late
@@ -43,7 +45,7 @@ public sealed class TimelinessModel(
     public async Task<IActionResult> OnPostReasonAsync(int reviewId, CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        if (!user.IsInRole(Roles.Manager)) return Forbid();
+        if (!user.Can(Permissions.ApproveChanges)) return Forbid();
         var reason = Request.Form[LateReasonForm.ReasonField(reviewId)].ToString();
         var note = Request.Form[LateReasonForm.NoteField(reviewId)].ToString();
         var errors = await lateReasons.SaveAsync(user, reviewId, reason, note, ct);
@@ -59,51 +61,28 @@ public sealed class TimelinessModel(
         return Page();
     }
 
-    /// <summary>
-    /// The months, the year's total and the late reviews in the user's scope, as CSV: one header, a row_type
-    /// column saying which kind each row is. Percent is empty when no reviews were held.
-    /// </summary>
+    /// <summary>The months, the year's total and the late reviews in the user's scope, as CSV.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
         if (!ModelState.IsValid) return BadRequest();
-        static IReadOnlyList<string?> Figures(string type, string month, TimelinessFigures f) =>
-        [
-            type, month, f.Held.ToString(CultureInfo.InvariantCulture), f.OnTime.ToString(CultureInfo.InvariantCulture),
-            f.Held == 0 ? "" : f.Percent.ToString("0.0", CultureInfo.InvariantCulture), "", "", "", "", "", "", "",
-        ];
-        var rows = Result.Year.Months.Select(m => Figures("month", m.Month.ToString(), m.Figures))
-            .Append(Figures("total", Year.ToString(), Result.Year.Total))
-            .Concat((Result.Late ?? []).Select(l => (IReadOnlyList<string?>)
-            [
-                "late_review", l.HeldOn.ToString("yyyy-MM", CultureInfo.InvariantCulture), "", "", "", l.LocalId, l.DisplayName,
-                Csv.Date(l.HeldOn), Csv.Date(l.DueDate), l.DaysLate.ToString(CultureInfo.InvariantCulture),
-                l.Reason?.ToLabel(), l.Note,
-            ]));
-        return File(CsvFile.Write(CsvHeader, rows), CsvFile.ContentType, $"timeliness-{Year}.csv");
+        return CsvReport.File(Result.ToTable(), $"timeliness-{Year}.csv");
     }
 
-    public static readonly IReadOnlyList<string> CsvHeader =
-    [
-        "row_type", "month", "held", "on_time", "percent", "child_id", "name", "held_date", "due_date", "days_late",
-        "late_reason", "late_reason_details",
-    ];
-
     public static string CsvLink(string? year) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/reviews/timeliness",
-            new Dictionary<string, string?> { ["year"] = year ?? "", ["handler"] = "csv" });
+        QueryHelpers.AddQueryString("/reviews/timeliness", new Dictionary<string, string?> { ["year"] = year ?? "", ["handler"] = "csv" });
 
     public static string TimelinessLink(string? year, int latePage = 1) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+        QueryHelpers.AddQueryString(
             "/reviews/timeliness",
-            new Dictionary<string, string?> { ["year"] = year ?? "", ["late-page"] = latePage > 1 ? latePage.ToString(System.Globalization.CultureInfo.InvariantCulture) : null }
+            new Dictionary<string, string?> { ["year"] = year ?? "", ["late-page"] = latePage > 1 ? latePage.ToString(CultureInfo.InvariantCulture) : null }
                 .Where(p => p.Value is not null));
 
     private async Task LoadAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        CanRecordReasons = user.IsInRole(Roles.Manager);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        CanRecordReasons = user.Can(Permissions.ApproveChanges);
+        var today = clock.ServiceToday();
         if (ReportingYear.TryParse(YearText, out var year))
         {
             Year = year;

@@ -1,10 +1,11 @@
+using System.Globalization;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
 using Iro.Web.Data;
 using Iro.Web.Features.Timetable;
 using Microsoft.EntityFrameworkCore;
 
-namespace Iro.Web.Features.Reviews;
+namespace Iro.Web.Features.Reporting;
 
 /// <summary>
 /// A reporting year's timeliness (service-wide aggregates, which name no child) beside the year before,
@@ -17,7 +18,35 @@ public sealed class TimelinessQuery(IroDbContext db, TimetableService timetables
         ReasonForLateness? Reason, string? Note);
 
     /// <param name="Late">The year's late reviews, latest first; null for users who may not see children.</param>
-    public sealed record Result(TimelinessReport Year, TimelinessReport PreviousYear, IReadOnlyList<LateReview>? Late);
+    public sealed record Result(TimelinessReport Year, TimelinessReport PreviousYear, IReadOnlyList<LateReview>? Late)
+    {
+        private static readonly IReadOnlyList<string> Columns =
+        [
+            "row_type", "month", "held", "on_time", "percent", "child_id", "name", "held_date", "due_date", "days_late",
+            "late_reason", "late_reason_details",
+        ];
+
+        /// <summary>
+        /// The months, the year's total and the late reviews in one table: a row_type column says which kind
+        /// each row is. Percent is empty when no reviews were held.
+        /// </summary>
+        public ReportTable ToTable()
+        {
+            static object?[] Figures(string type, string month, TimelinessFigures f) =>
+            [
+                type, month, f.Held, f.OnTime, f.Held == 0 ? null : f.Percent.ToString("0.0", CultureInfo.InvariantCulture),
+                null, null, null, null, null, null, null,
+            ];
+            var rows = Year.Months.Select(m => Figures("month", m.Month.ToString(), m.Figures))
+                .Append(Figures("total", Year.Year.ToString(), Year.Total))
+                .Concat((Late ?? []).Select(l => new object?[]
+                {
+                    "late_review", l.HeldOn.ToString("yyyy-MM", CultureInfo.InvariantCulture), null, null, null, l.LocalId,
+                    l.DisplayName, l.HeldOn, l.DueDate, l.DaysLate, l.Reason?.ToLabel(), l.Note,
+                }));
+            return new ReportTable(Columns, rows);
+        }
+    }
 
     public async Task<Result> RunAsync(CurrentUser user, ReportingYear year, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Iro.Web.Features.Timetable;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Iro.Web.Features.Reviews;
+namespace Iro.Web.Features.Reporting;
 
 /// <summary>Children in the user's scope whose timetable is a best effort because of problems in their data.</summary>
 [Authorize(Policy = Permissions.ViewChildren)]

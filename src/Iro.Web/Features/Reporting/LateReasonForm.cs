@@ -6,7 +6,7 @@ using Iro.Web.Data;
 using Iro.Web.Features.Timetable;
 using Microsoft.EntityFrameworkCore;
 
-namespace Iro.Web.Features.Reviews;
+namespace Iro.Web.Features.Reporting;
 
 /// <summary>Records why a late review was late: validation first, then the change and its audit entry together.</summary>
 public sealed class LateReasonForm(IroDbContext db, TimetableService timetables)

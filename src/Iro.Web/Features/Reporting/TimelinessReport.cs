@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Iro.Domain.Timetable;
+using Iro.Web.Features.Timetable;
 
-namespace Iro.Web.Features.Timetable;
+namespace Iro.Web.Features.Reporting;
 
 /// <summary>One reporting year's timeliness: each month April to March and the year's total.</summary>
 public sealed record TimelinessReport(ReportingYear Year, IReadOnlyList<MonthlyTimeliness> Months, TimelinessFigures Total)
@@ -19,17 +20,13 @@ public sealed record TimelinessReport(ReportingYear Year, IReadOnlyList<MonthlyT
         [.. Months.Select(m => new TimelinessMonthJson(m.Month.ToString(), m.Figures.Held, m.Figures.OnTime, m.Figures.Percent))],
         new TimelinessTotalJson(Total.Held, Total.OnTime, Total.Percent));
 
-    /// <summary>month,held,on_time,percent; one row a month then a "total" row.</summary>
-    public async Task WriteCsvAsync(TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        await output.WriteLineAsync("month,held,on_time,percent");
-        foreach (var m in Months) await output.WriteLineAsync(Row(m.Month.ToString(), m.Figures));
-        await output.WriteLineAsync(Row("total", Total));
-
-        static string Row(string label, TimelinessFigures f) =>
-            string.Create(CultureInfo.InvariantCulture, $"{label},{f.Held},{f.OnTime},{f.Percent:0.0}");
-    }
+    /// <summary>month,held,on_time,percent: one row a month then a "total" row; the percent always has one decimal.</summary>
+    public ReportTable ToTable() => ReportTable.Of<(string Label, TimelinessFigures Figures)>(
+        [.. Months.Select(m => (m.Month.ToString(), m.Figures)), ("total", Total)],
+        new("month", r => r.Label),
+        new("held", r => r.Figures.Held),
+        new("on_time", r => r.Figures.OnTime),
+        new("percent", r => r.Figures.Percent.ToString("0.0", CultureInfo.InvariantCulture)));
 }
 
 public sealed record TimelinessJson(string Year, IReadOnlyList<TimelinessMonthJson> Months, TimelinessTotalJson Total);
