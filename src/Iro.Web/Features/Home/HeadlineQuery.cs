@@ -1,9 +1,10 @@
 using Iro.Domain.Children;
 using Iro.Domain.Codes;
 using Iro.Domain.Reviews;
+using Iro.Domain.Rules;
+using Iro.Domain.Timetable;
 using Iro.Web.Access;
 using Iro.Web.Data;
-using Iro.Web.Features.Children;
 using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Home;
@@ -22,8 +23,8 @@ public sealed class HeadlineQuery(IroDbContext db, Officers.CaseloadQuery caselo
     {
         var serviceWide = user.Scope == ChildScope.All || user.IsInRole(Roles.Analyst);
         IQueryable<Child> children = serviceWide ? db.Children.AsNoTracking() : db.Children.AsNoTracking().VisibleTo(user);
-        var march31 = LookedAfter.LatestMarch31(today);
-        var (yearStart, _) = LookedAfter.ReportingYearOf(today);
+        var march31 = ReportingYear.LatestMarch31(today);
+        var yearStart = ReportingYear.Containing(today).Start;
 
         var all = db.Children.AsNoTracking();
         var lookedAfterToday = await (serviceWide ? all.LookedAfterOn(today) : all.CurrentCaseloadOf(user, today)).CountAsync(ct);

@@ -1,3 +1,4 @@
+using Iro.Domain.Calendar;
 using Iro.Domain.Officers;
 using Iro.Web.Access;
 using Iro.Web.Features.Oversight;
@@ -15,7 +16,7 @@ public sealed class IndexModel(CaseloadQuery query, CurrentUserAccessor currentU
     /// <summary>The same caseloads as the page, as CSV.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.ServiceToday();
         var rows = await RunAsync(ct);
         return CsvDownload.File(
             ["iro", "employment", "agency", "fte", "current", "left_on", "caseload", "caseload_per_fte"],
@@ -31,6 +32,6 @@ public sealed class IndexModel(CaseloadQuery query, CurrentUserAccessor currentU
     private async Task<IReadOnlyList<CaseloadQuery.Row>> RunAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        return await query.RunAsync(user, DateOnly.FromDateTime(clock.GetLocalNow().Date), ct);
+        return await query.RunAsync(user, clock.ServiceToday(), ct);
     }
 }
