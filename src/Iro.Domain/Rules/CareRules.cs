@@ -22,6 +22,8 @@ public static class CareRules
     private static readonly Expression<Func<CareEpisode, (DateOnly From, DateOnly To), bool>> EpisodeOverlappingRule =
         (e, period) => e.Start <= period.To && (e.End == null || e.End >= period.From);
 
+    private static readonly Func<CareEpisode, (DateOnly From, DateOnly To), bool> EpisodeOverlaps = EpisodeOverlappingRule.Compile();
+
     /// <summary>The episode had started and had not ceased on the date.</summary>
     public static Expression<Func<CareEpisode, bool>> EpisodeOpenOn(DateOnly on) => EpisodeOpenRule.Bind(on);
 
@@ -40,6 +42,8 @@ public static class CareRules
         children.Where(LookedAfterOn(on));
 
     public static bool IsOpenOn(this CareEpisode episode, DateOnly on) => EpisodeOpen(episode, on);
+
+    public static bool Overlaps(this CareEpisode episode, DateOnly from, DateOnly to) => EpisodeOverlaps(episode, (from, to));
 
     public static bool IsLookedAfterOn(this Child child, DateOnly on)
     {
