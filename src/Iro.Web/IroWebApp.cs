@@ -37,25 +37,15 @@ public static class IroWebApp
         services.AddScoped<ChildContext>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<Audit.AuditLog>();
-        services.AddScoped<Demo.DemoSeeder>();
-        services.AddScoped<Features.Officers.ImportOfficers>();
-        services.AddScoped<Features.Account.UserProvisioning>();
-        services.AddScoped<Features.Children.ChildrenQuery>();
-        services.AddScoped<Features.Children.ChildRecordQuery>();
-        services.AddScoped<Features.Children.RecordAccessQuery>();
-        services.AddScoped<Features.Officers.CaseloadQuery>();
-        services.Configure<Iro.Domain.Timetable.TimetableOptions>(configuration.GetSection(Iro.Domain.Timetable.TimetableOptions.SectionName));
-        services.Configure<Features.Timetable.TimetableSettings>(configuration.GetSection(Iro.Domain.Timetable.TimetableOptions.SectionName));
-        services.AddSingleton<Features.Timetable.BankHolidayCalendar>();
-        services.AddScoped<Features.Timetable.TimetableService>();
-        services.AddReporting();
-        services.Configure<Iro.Domain.Reviews.ReviewOptions>(configuration.GetSection(Iro.Domain.Reviews.ReviewOptions.SectionName));
-        services.AddScoped<Features.Reviews.ReviewWorkspace>();
-        services.AddScoped<Features.Reviews.NextReviewDue>();
-        services.AddScoped<Features.Reviews.AuditTrailQuery>();
-        services.AddScoped<Features.Oversight.OversightQuery>();
-        services.Configure<Features.Oversight.OversightOptions>(configuration.GetSection(Features.Oversight.OversightOptions.SectionName));
+        services.AddAccounts();
+        services.AddChildren();
+        services.AddOfficers();
+        services.AddTimetable(configuration);
+        services.AddReviews(configuration);
+        services.AddOversight(configuration);
         services.AddInterchange();
+        services.AddDemo();
+        services.AddReporting();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

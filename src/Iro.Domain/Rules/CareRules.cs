@@ -15,8 +15,24 @@ public static class CareRules
 
     private static readonly Func<CareEpisode, DateOnly, bool> EpisodeOpen = EpisodeOpenRule.Compile();
 
+    /// <remarks>
+    /// Unlike "open on a date", an episode ceasing on the period's first day still overlaps it: a return reports
+    /// every episode that was open at any time in its year, including one that ended on 1 April.
+    /// </remarks>
+    private static readonly Expression<Func<CareEpisode, (DateOnly From, DateOnly To), bool>> EpisodeOverlappingRule =
+        (e, period) => e.Start <= period.To && (e.End == null || e.End >= period.From);
+
+    private static readonly Func<CareEpisode, (DateOnly From, DateOnly To), bool> EpisodeOverlaps = EpisodeOverlappingRule.Compile();
+
     /// <summary>The episode had started and had not ceased on the date.</summary>
     public static Expression<Func<CareEpisode, bool>> EpisodeOpenOn(DateOnly on) => EpisodeOpenRule.Bind(on);
+
+    /// <summary>The episode was open at some time from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
+    public static Expression<Func<CareEpisode, bool>> EpisodeOverlapping(DateOnly from, DateOnly to) =>
+        EpisodeOverlappingRule.Bind((from, to));
+
+    public static IQueryable<CareEpisode> Overlapping(this IQueryable<CareEpisode> episodes, DateOnly from, DateOnly to) =>
+        episodes.Where(EpisodeOverlapping(from, to));
 
     /// <summary>The child was looked after on the date.</summary>
     public static Expression<Func<Child, bool>> LookedAfterOn(DateOnly on) =>
@@ -26,6 +42,8 @@ public static class CareRules
         children.Where(LookedAfterOn(on));
 
     public static bool IsOpenOn(this CareEpisode episode, DateOnly on) => EpisodeOpen(episode, on);
+
+    public static bool Overlaps(this CareEpisode episode, DateOnly from, DateOnly to) => EpisodeOverlaps(episode, (from, to));
 
     public static bool IsLookedAfterOn(this Child child, DateOnly on)
     {

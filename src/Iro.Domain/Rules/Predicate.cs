@@ -12,6 +12,9 @@ public static class Predicate
     private static readonly MethodInfo EnumerableAny = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 2);
 
+    private static readonly MethodInfo EnumerableWhere = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Where) && m.GetParameters()[1].ParameterType.GetGenericArguments().Length == 2);
+
     /// <summary>
     /// Fixes a rule's date argument. The date is held in a closure-like holder, so EF Core sends it as a query
     /// parameter rather than inlining it (one cached query plan whatever the date).
@@ -32,6 +35,16 @@ public static class Predicate
         ArgumentNullException.ThrowIfNull(predicate);
         var any = Expression.Call(EnumerableAny.MakeGenericMethod(typeof(TChild)), collection.Body, predicate);
         return Expression.Lambda<Func<TParent, bool>>(any, collection.Parameters[0]);
+    }
+
+    /// <summary><c>parent => parent.Collection.Where(predicate)</c>, as a filtered navigation for EF Core's Include.</summary>
+    public static Expression<Func<TParent, IEnumerable<TChild>>> Where<TParent, TChild>(
+        Expression<Func<TParent, IEnumerable<TChild>>> collection, Expression<Func<TChild, bool>> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        ArgumentNullException.ThrowIfNull(predicate);
+        var where = Expression.Call(EnumerableWhere.MakeGenericMethod(typeof(TChild)), collection.Body, predicate);
+        return Expression.Lambda<Func<TParent, IEnumerable<TChild>>>(where, collection.Parameters[0]);
     }
 
     /// <summary>Both predicates, over the first one's parameter.</summary>

@@ -27,6 +27,9 @@ public static class Permissions
     /// <summary>Load and download SSDA903 returns; see data quality across the service.</summary>
     public const string ManageReturns = nameof(ManageReturns);
 
+    /// <summary>Service-wide figures and every IRO's caseload, without child-level data (analysts' view).</summary>
+    public const string ViewServiceFigures = nameof(ViewServiceFigures);
+
     /// <summary>Service settings such as added bank holidays.</summary>
     public const string Administer = nameof(Administer);
 
@@ -50,6 +53,7 @@ public static class Permissions
         [ApproveChanges] = [Roles.Manager],
         [ViewAudit] = [Roles.Manager, Roles.Admin],
         [ManageReturns] = [Roles.Manager, Roles.Admin],
+        [ViewServiceFigures] = [Roles.Manager, Roles.BusinessSupport, Roles.Admin, Roles.Analyst],
         [Administer] = [Roles.Admin],
         [ViewOversight] = [Roles.Iro, Roles.BusinessSupport, Roles.Manager],
         [ViewDataQuality] = [Roles.Manager],

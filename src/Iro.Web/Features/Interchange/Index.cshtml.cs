@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Iro.Domain.Calendar;
 using Iro.Ssda903;
 using Iro.Web.Access;
 using Iro.Web.Audit;
@@ -108,7 +109,7 @@ public sealed class IndexModel(IroDbContext db, ImportJobs jobs, Ssda903Exporter
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var current = CollectionYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        var current = CollectionYear.Containing(clock.ServiceToday());
         Years = [.. Enumerable.Range(FirstYear, current.StartYear - FirstYear + 1).Reverse().Select(CollectionYear.FromStartYear)];
         Imports = await ImportHistory.RecentAsync(db, 20, ct);
         EarliestYearStart = await ImportHistory.EarliestYearStartAsync(db, ct);

@@ -35,6 +35,6 @@ public sealed class IndexModel(CaseloadQuery query, CurrentUserAccessor currentU
     private async Task<IReadOnlyList<CaseloadQuery.Row>> RunAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        return await query.RunAsync(user, DateOnly.FromDateTime(clock.GetLocalNow().Date), ct);
+        return await query.RunAsync(user, clock.ServiceToday(), ct);
     }
 }

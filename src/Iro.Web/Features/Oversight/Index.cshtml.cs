@@ -35,9 +35,9 @@ public sealed class IndexModel(OversightQuery query, CurrentUserAccessor current
         Pending = result.Pending.PageOf(RequestedPage("approvals"));
         Lists =
         [
-            new("decisions", "Overdue decisions", "Due by", result.Decisions.PageOf(RequestedPage("decisions")), i => $"/children/{i.ChildId}/reviews/{i.ReviewId}/decisions"),
-            new("midway", "Midway reviews overdue", "Midway review due", result.MidwayOverdue.PageOf(RequestedPage("midway")), i => $"/children/{i.ChildId}/oversight"),
-            new("records", "Records of review overdue", "Record due", result.RecordsOverdue.PageOf(RequestedPage("records")), i => $"/children/{i.ChildId}/reviews/{i.ReviewId}/letter"),
+            new("decisions", "Overdue decisions", "Due by", result.Decisions.PageOf(RequestedPage("decisions")), i => ChildLinks.Review(i.ChildId, i.ReviewId!.Value, "decisions")),
+            new("midway", "Midway reviews overdue", "Midway review due", result.MidwayOverdue.PageOf(RequestedPage("midway")), i => ChildLinks.Oversight(i.ChildId)),
+            new("records", "Records of review overdue", "Record due", result.RecordsOverdue.PageOf(RequestedPage("records")), i => ChildLinks.Review(i.ChildId, i.ReviewId!.Value, "letter")),
         ];
     }
 
@@ -70,15 +70,14 @@ public sealed class IndexModel(OversightQuery query, CurrentUserAccessor current
     }
 
     /// <summary>This page with one list moved to another page, the other lists where they were.</summary>
-    public string PageLink(string list, int page) => QueryHelpers.AddQueryString("/oversight",
-        Request.Query.Where(q => q.Key != list && q.Key != "handler").Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString()))
-            .Append(new(list, page.ToString(CultureInfo.InvariantCulture))));
+    public string PageLink(string list, int page) => Paging.Link("/oversight",
+        Request.Query.Where(q => q.Key != "handler").Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString())), list, page);
 
     /// <summary>The pagination partial's model for one list.</summary>
-    public (int Page, int Pages, string Label, Func<int, string> Link) Pager<T>(string list, string title, Paged<T> items)
+    public Pager Pager<T>(string list, string title, Paged<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return (items.Page, items.Pages, $"Pages of {title}", n => PageLink(list, n));
+        return items.Pager($"Pages of {title}", n => PageLink(list, n));
     }
 
     public string CsvLink(string list) => QueryHelpers.AddQueryString("/oversight",
@@ -88,10 +87,9 @@ public sealed class IndexModel(OversightQuery query, CurrentUserAccessor current
     {
         var user = await currentUser.GetAsync(ct);
         ServiceWide = user.Scope == ChildScope.All;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.ServiceToday();
         return await query.RunAsync(user, today, Older ? OverdueAge.Older : OverdueAge.Actionable, ct);
     }
 
-    private int RequestedPage(string list) =>
-        int.TryParse(Request.Query[list], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1;
+    private int RequestedPage(string list) => Paging.RequestedPage(Request.Query[list]);
 }

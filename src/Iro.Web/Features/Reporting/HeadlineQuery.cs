@@ -25,8 +25,8 @@ public sealed class HeadlineQuery(IroDbContext db, Officers.CaseloadQuery caselo
         ArgumentNullException.ThrowIfNull(user);
         var serviceWide = user.Scope == ChildScope.All || !user.Can(Permissions.ViewChildren);
         IQueryable<Child> children = serviceWide ? db.Children.AsNoTracking() : db.Children.AsNoTracking().VisibleTo(user);
+        var march31 = ReportingYear.LatestMarch31(today);
         var yearStart = ReportingYear.Containing(today).Start;
-        var march31 = LatestYearEndOnOrBefore(today);
 
         var all = db.Children.AsNoTracking();
         var lookedAfterToday = await CaseloadOn(today).CountAsync(ct);
@@ -39,12 +39,5 @@ public sealed class HeadlineQuery(IroDbContext db, Officers.CaseloadQuery caselo
         return new Headlines(today, march31, lookedAfterToday, atMarch31, yearStart, started, ceased, reviews, officers.Count, officers.Sum(o => o.Fte), serviceWide);
 
         IQueryable<Child> CaseloadOn(DateOnly on) => serviceWide ? all.LookedAfterOn(on) : Children.LookedAfter.CurrentCaseloadOf(all, user, on);
-    }
-
-    /// <summary>The last 31 March on or before the date: the end of the last reporting year that has ended by then.</summary>
-    private static DateOnly LatestYearEndOnOrBefore(DateOnly date)
-    {
-        var year = ReportingYear.Containing(date);
-        return date == year.End ? date : year.Start.AddDays(-1);
     }
 }
