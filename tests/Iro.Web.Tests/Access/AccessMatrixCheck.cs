@@ -1,4 +1,5 @@
 using System.Net;
+using Iro.Domain.Reviews;
 using Iro.Web.Audit;
 using Iro.Web.Data;
 using Iro.Web.Tests.Infrastructure;
@@ -22,7 +23,9 @@ public static class AccessMatrixCheck
         IServiceProvider services, Func<string, Task<HttpClient>> clientFor, IReadOnlyList<ChildLevelRoute> routes)
     {
         var problems = new List<string>();
+        await GiveEachReviewADecisionAsync(services);
         var reviews = await ReviewOfEachChildAsync(services);
+        var samples = await SampleValuesAsync(services);
         var shownSomewhere = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (user, visible) in AccessScenario.Visible)
         {
@@ -35,7 +38,7 @@ public static class AccessMatrixCheck
                 {
                     var ownReview = reviews.GetValueOrDefault(child, reviews["A1"]);
                     var before = await LastAuditIdAsync(services);
-                    var url = route.For(child, ownReview);
+                    var url = route.For(child, ownReview, samples.GetValueOrDefault(ownReview));
                     var outcome = await OutcomeAsync(client, url, child);
                     var isVisible = visible.Contains(child);
                     outcomes.Add((child, isVisible, outcome));
@@ -56,12 +59,12 @@ public static class AccessMatrixCheck
                 if (refused == 0)
                 {
                     foreach (var (child, _, outcome) in outcomes.Where(o => o.Visible && o.Outcome != Outcome.Shown))
-                        problems.Add($"{user} GET {route.For(child, reviews[child])}: {outcome} for a child in scope (expected it shown)");
+                        problems.Add($"{user} GET {route.For(child, reviews[child], samples.GetValueOrDefault(reviews[child]))}: {outcome} for a child in scope (expected it shown)");
 
                     // A review of another child is not found, whoever asks.
                     if (route.Pattern.Parameters.Any(p => ChildLevelEndpoints.NamesAReview(p.Name)) && visible.Contains("B1"))
                     {
-                        var crossed = route.For("B1", reviews["A1"]);
+                        var crossed = route.For("B1", reviews["A1"], samples.GetValueOrDefault(reviews["A1"]));
                         var outcome = await OutcomeAsync(client, crossed, "B1");
                         if (outcome != Outcome.NotFound) problems.Add($"{user} GET {crossed}: {outcome} for another child's review (expected 404)");
                     }
@@ -101,6 +104,30 @@ public static class AccessMatrixCheck
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
         return await db.Reviews.GroupBy(r => r.Child!.LocalId).Select(g => new { g.Key, Id = g.Min(r => r.Id) }).ToDictionaryAsync(x => x.Key, x => x.Id);
+    }
+
+    /// <summary>Pages about one decision (confirming its deletion) need a decision of the review to show.</summary>
+    private static async Task GiveEachReviewADecisionAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
+        var undecided = await db.Reviews.Where(r => !db.ReviewDecisions.Any(d => d.ReviewId == r.Id)).Select(r => new { r.Id, r.HeldOn }).ToListAsync();
+        db.ReviewDecisions.AddRange(undecided.Select(r => new ReviewDecision
+        {
+            ReviewId = r.Id, What = "Arrange a visit", PersonName = "Sam Social", PersonRole = "Social worker", DueBy = r.HeldOn.AddDays(20),
+        }));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Values of query-string parameters that belong to each review, by parameter name.</summary>
+    private static async Task<Dictionary<int, IReadOnlyDictionary<string, string>>> SampleValuesAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var decisions = await scope.ServiceProvider.GetRequiredService<IroDbContext>().ReviewDecisions
+            .GroupBy(d => d.ReviewId).Select(g => new { ReviewId = g.Key, Id = g.Min(d => d.Id) }).ToListAsync();
+        return decisions.ToDictionary(
+            d => d.ReviewId,
+            d => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["decisionId"] = d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
     }
 
     private static async Task<string> UserIdAsync(IServiceProvider services, string email)
