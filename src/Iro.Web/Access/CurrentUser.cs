@@ -33,8 +33,6 @@ public sealed record CurrentUser(string UserId, string DisplayName, IReadOnlySet
                     ? ChildScope.Agency
                     : ChildScope.None;
 
-    public bool IsInRole(string role) => Roles.Contains(role);
-
     /// <summary>Whether the user's roles grant a permission (see <see cref="Permissions"/>).</summary>
     public bool Can(string permission) => Permissions.Grants(Roles, permission);
 }
