@@ -89,7 +89,7 @@ public sealed class BankHolidaysModel(
     {
         Entries = await db.AddedBankHolidays.AsNoTracking().OrderByDescending(h => h.Date).ToListAsync(ct);
         var calendar = await calendars.GetAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.ServiceToday();
         Upcoming = [.. calendar.HolidaysIn(today.Year).Concat(calendar.HolidaysIn(today.Year + 1)).Where(h => h.Date >= today)];
     }
 }

@@ -1,3 +1,4 @@
+using Iro.Domain.Calendar;
 using Iro.Web.Access;
 using Iro.Web.Features.Oversight;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +20,7 @@ public sealed class IndexModel(HeadlineQuery query, Reviews.ReviewsDueQuery revi
     public async Task OnGetAsync(CancellationToken ct)
     {
         CurrentUser = await currentUser.GetAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.ServiceToday();
         Headlines = await query.RunAsync(CurrentUser, today, ct);
         if (CurrentUser.Scope != ChildScope.None)
         {
