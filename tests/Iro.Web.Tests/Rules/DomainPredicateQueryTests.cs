@@ -19,7 +19,7 @@ public abstract class PredicateRowsApp(DatabaseProvider provider) : IroAppFactor
     public static readonly DateOnly Day = new(2026, 3, 31);
 
     /// <summary>The boundary day and its neighbours: every rule is checked on each.</summary>
-    public static readonly DateOnly[] Dates = [Day.AddDays(-1), Day, Day.AddDays(1)];
+    public static TheoryData<DateOnly> Dates => [Day.AddDays(-1), Day, Day.AddDays(1)];
 
     public const string Ada = "ada@predicates.example";
     public const string Ben = "ben@predicates.example";
@@ -31,16 +31,16 @@ public abstract class PredicateRowsApp(DatabaseProvider provider) : IroAppFactor
         var ben = Officer("Ben", Ben);
         db.ReviewingOfficers.AddRange(ada, ben);
         db.Children.AddRange(
-            Child("STARTS-AFTER", [(Day.AddDays(1), null)], [(ada, Day.AddDays(1), null)]),
-            Child("STARTS-ON", [(Day, null)], [(ada, Day, null)]),
-            Child("CEASES-BEFORE", [(Day.AddYears(-1), Day.AddDays(-1))], [(ada, Day.AddYears(-1), Day.AddDays(-1))]),
-            Child("CEASES-ON", [(Day.AddYears(-1), Day)], [(ada, Day.AddYears(-1), Day)]),
-            Child("CEASES-AFTER", [(Day.AddYears(-1), Day.AddDays(1))], [(ben, Day.AddYears(-1), Day.AddDays(1))]),
-            Child("MOVED-ON", [(Day.AddYears(-2), Day.AddYears(-1)), (Day.AddDays(-5), null)], [(ada, Day.AddYears(-2), Day.AddDays(-1)), (ben, Day, null)]),
+            Child("START-AFT", [(Day.AddDays(1), null)], [(ada, Day.AddDays(1), null)]),
+            Child("START-ON", [(Day, null)], [(ada, Day, null)]),
+            Child("CEASE-BEF", [(Day.AddYears(-1), Day.AddDays(-1))], [(ada, Day.AddYears(-1), Day.AddDays(-1))]),
+            Child("CEASE-ON", [(Day.AddYears(-1), Day)], [(ada, Day.AddYears(-1), Day)]),
+            Child("CEASE-AFT", [(Day.AddYears(-1), Day.AddDays(1))], [(ben, Day.AddYears(-1), Day.AddDays(1))]),
+            Child("MOVED", [(Day.AddYears(-2), Day.AddYears(-1)), (Day.AddDays(-5), null)], [(ada, Day.AddYears(-2), Day.AddDays(-1)), (ben, Day, null)]),
             Child("NEVER", [], []));
         await db.SaveChangesAsync();
 
-        var reviewed = await db.Children.SingleAsync(c => c.LocalId == "STARTS-ON");
+        var reviewed = await db.Children.SingleAsync(c => c.LocalId == "START-ON");
         db.Reviews.AddRange(
             new Review { ChildId = reviewed.Id, HeldOn = Day, Status = ReviewStatus.Held },
             new Review { ChildId = reviewed.Id, HeldOn = Day.AddDays(1), Status = ReviewStatus.Planned },
@@ -82,8 +82,6 @@ public sealed class PredicateRowsPostgresApp() : PredicateRowsApp(DatabaseProvid
 /// </summary>
 public abstract class DomainPredicateQueryTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : PredicateRowsApp
 {
-    public static TheoryData<DateOnly> Dates => [.. PredicateRowsApp.Dates];
-
     private async Task<T> WithDbAsync<T>(Func<IroDbContext, Task<T>> query)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -96,19 +94,19 @@ public abstract class DomainPredicateQueryTests<TApp>(TApp app) : IClassFixture<
     private static string[] Ids(IEnumerable<Child> children) => [.. children.Select(c => c.LocalId).Order(StringComparer.Ordinal)];
 
     [Theory]
-    [MemberData(nameof(Dates))]
+    [MemberData(nameof(PredicateRowsApp.Dates), MemberType = typeof(PredicateRowsApp))]
     public async Task Looked_after_on_a_date(DateOnly on)
     {
         var inDatabase = await WithDbAsync(db => db.Children.LookedAfterOn(on).Select(c => c.LocalId).ToListAsync());
         var inMemory = Ids((await AllChildrenAsync()).Where(c => c.IsLookedAfterOn(on)));
 
         Assert.Equal(inMemory, inDatabase.Order(StringComparer.Ordinal));
-        Assert.Contains("STARTS-ON", inMemory);
-        Assert.Equal(on < PredicateRowsApp.Day, inMemory.Contains("CEASES-ON")); // ceased on 31 March: not counted that day
+        Assert.Equal(on >= PredicateRowsApp.Day, inMemory.Contains("START-ON"));
+        Assert.Equal(on < PredicateRowsApp.Day, inMemory.Contains("CEASE-ON")); // ceased on 31 March: not counted that day
     }
 
     [Theory]
-    [MemberData(nameof(Dates))]
+    [MemberData(nameof(PredicateRowsApp.Dates), MemberType = typeof(PredicateRowsApp))]
     public async Task Allocation_current_on_a_date(DateOnly on)
     {
         var inDatabase = await WithDbAsync(db => db.IroAllocations.CurrentOn(on).Select(a => a.Id).ToListAsync());
@@ -120,7 +118,7 @@ public abstract class DomainPredicateQueryTests<TApp>(TApp app) : IClassFixture<
     }
 
     [Theory]
-    [MemberData(nameof(Dates))]
+    [MemberData(nameof(PredicateRowsApp.Dates), MemberType = typeof(PredicateRowsApp))]
     public async Task Allocated_on_a_date_to_one_officer(DateOnly on)
     {
         var ada = await WithDbAsync(db => db.ReviewingOfficers.Where(o => o.Email == PredicateRowsApp.Ada).Select(o => o.Id).SingleAsync());
@@ -128,7 +126,7 @@ public abstract class DomainPredicateQueryTests<TApp>(TApp app) : IClassFixture<
         var inMemory = Ids((await AllChildrenAsync()).Where(c => c.IroAllocations.Any(a => a.IsCurrentOn(on) && a.ReviewingOfficerId == ada)));
 
         Assert.Equal(inMemory, inDatabase.Order(StringComparer.Ordinal));
-        Assert.Equal(on < PredicateRowsApp.Day, inMemory.Contains("MOVED-ON")); // Ada's until the day before, Ben's from the day
+        Assert.Equal(on < PredicateRowsApp.Day, inMemory.Contains("MOVED")); // Ada's until the day before, Ben's from the day
     }
 
     [Fact]
@@ -145,13 +143,13 @@ public abstract class DomainPredicateQueryTests<TApp>(TApp app) : IClassFixture<
     [Fact]
     public async Task A_childs_held_reviews_as_a_filtered_include()
     {
-        var loaded = await WithDbAsync(db => db.Children.AsNoTracking().Include(HeldReviews.OfChild).SingleAsync(c => c.LocalId == "STARTS-ON"));
+        var loaded = await WithDbAsync(db => db.Children.AsNoTracking().Include(HeldReviews.OfChild).SingleAsync(c => c.LocalId == "START-ON"));
 
         Assert.Equal([PredicateRowsApp.Day], loaded.Reviews.Select(r => r.HeldOn));
     }
 
     [Theory]
-    [MemberData(nameof(Dates))]
+    [MemberData(nameof(PredicateRowsApp.Dates), MemberType = typeof(PredicateRowsApp))]
     public async Task Episode_overlapping_a_period(DateOnly from)
     {
         var to = from.AddYears(1);
