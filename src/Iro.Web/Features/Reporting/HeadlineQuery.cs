@@ -38,6 +38,6 @@ public sealed class HeadlineQuery(IroDbContext db, Officers.CaseloadQuery caselo
         var officers = (await caseloads.RunAsync(user, today, ct)).Where(o => o.IsCurrent).ToList();
         return new Headlines(today, march31, lookedAfterToday, atMarch31, yearStart, started, ceased, reviews, officers.Count, officers.Sum(o => o.Fte), serviceWide);
 
-        IQueryable<Child> CaseloadOn(DateOnly on) => serviceWide ? all.LookedAfterOn(on) : Children.LookedAfter.CurrentCaseloadOf(all, user, on);
+        IQueryable<Child> CaseloadOn(DateOnly on) => serviceWide ? all.LookedAfterOn(on) : all.CurrentCaseloadOf(user, on);
     }
 }
