@@ -64,12 +64,16 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
         return Redirect(ChildLinks.Review(Child.LocalId, reviewId, "decisions"));
     }
 
-    /// <summary>Asks before deleting: the decision and a warning button that posts the deletion.</summary>
-    public async Task<IActionResult> OnGetConfirmDeleteAsync(int reviewId, int decisionId, CancellationToken ct)
+    /// <summary>
+    /// Asks before deleting: the decision and a warning button that posts the deletion. It is the decisions page
+    /// with a question on it, readable like the page itself: without the permission to edit, or for a decision that
+    /// is not this review's, the page is shown without the question (deleting still needs the permission).
+    /// </summary>
+    public async Task<IActionResult> OnGetConfirmDeleteAsync(int reviewId, int? decisionId, CancellationToken ct)
     {
-        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
-        ConfirmingDelete = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
-        return ConfirmingDelete is null ? NotFound() : Page();
+        await LoadAsync(reviewId, write: false, ct);
+        ConfirmingDelete = CanEdit ? Review.Decisions.SingleOrDefault(d => d.Id == decisionId) : null;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int reviewId, int decisionId, Guid version, CancellationToken ct)
