@@ -31,21 +31,11 @@ public sealed class ChildModel(ReviewWorkspace workspace, AuditTrailQuery auditT
     public async Task<IActionResult> OnPostMidwayAsync(CancellationToken ct)
     {
         if (await LoadAsync(true, ct) is { } notAllowed) return notAllowed;
-        var midwayOn = MidwayOn.Read(ModelState, nameof(MidwayOn), "Date of the midway review", "Enter the date of the midway review");
-        if (midwayOn > workspace.Today) ModelState.AddModelError(nameof(MidwayOn), "The date must be today or in the past");
-        GovukForm.CheckLength(ModelState, nameof(WithWhom), WithWhom, ReviewTextLimits.Name, "With whom");
-        GovukForm.CheckLength(ModelState, nameof(Summary), Summary, ReviewTextLimits.MidwaySummary, "Summary");
-        GovukForm.CheckLength(ModelState, nameof(Concerns), Concerns, ReviewTextLimits.MidwaySummary, "Concerns raised");
-        if (Method is null) ModelState.AddModelError(nameof(Method), "Select how the midway review was done");
-        if (string.IsNullOrWhiteSpace(WithWhom)) ModelState.AddModelError(nameof(WithWhom), "Enter who it was with");
-        if (string.IsNullOrWhiteSpace(Summary)) ModelState.AddModelError(nameof(Summary), "Enter a summary");
-        if (!ModelState.IsValid) return Page();
+        var entry = new MidwayEntry(MidwayOn.Read(ModelState, nameof(MidwayOn), "Date of the midway review"), Method, WithWhom, Summary, Concerns);
+        if (!GovukForm.AddProblems(ModelState, entry.Problems(workspace.Today))) return Page();
+
         var user = await workspace.UserAsync(ct);
-        workspace.Db.MidwayReviews.Add(new MidwayReview
-        {
-            ChildId = Child.Id, HeldOn = midwayOn!.Value, Method = Method!.Value, WithWhom = WithWhom!.Trim(), Summary = Summary!.Trim(),
-            Concerns = string.IsNullOrWhiteSpace(Concerns) ? null : Concerns.Trim(), CreatedByName = user.DisplayName,
-        });
+        workspace.Db.MidwayReviews.Add(entry.For(Child.Id, workspace.Today, user.DisplayName));
         await workspace.Db.SaveChangesAsync(ct);
         return Redirect(ChildLinks.Oversight(Child.LocalId));
     }
@@ -53,11 +43,11 @@ public sealed class ChildModel(ReviewWorkspace workspace, AuditTrailQuery auditT
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken ct)
     {
         if (await LoadAsync(true, ct) is { } notAllowed) return notAllowed;
-        if (string.IsNullOrWhiteSpace(NoteText)) ModelState.AddModelError(nameof(NoteText), "Enter the case note");
-        GovukForm.CheckLength(ModelState, nameof(NoteText), NoteText, ReviewTextLimits.CaseNote, "Case note");
-        if (!ModelState.IsValid) return Page();
+        var note = new CaseNoteEntry(NoteText, Significant);
+        if (!GovukForm.AddProblems(ModelState, note.Problems())) return Page();
+
         var user = await workspace.UserAsync(ct);
-        workspace.Db.CaseNotes.Add(new CaseNote { ChildId = Child.Id, Text = NoteText!.Trim(), SignificantEvent = Significant, CreatedByName = user.DisplayName });
+        workspace.Db.CaseNotes.Add(note.For(Child.Id, user.DisplayName));
         await workspace.Db.SaveChangesAsync(ct);
         return Redirect(ChildLinks.Oversight(Child.LocalId));
     }

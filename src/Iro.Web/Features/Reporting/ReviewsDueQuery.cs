@@ -24,7 +24,7 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableService timetables
         ReviewRegime Regime, bool Reliable, DateOnly? LastReview, BookedReview? Booking)
     {
         /// <summary>Booked for a date after the review is due: it will be late unless brought forward.</summary>
-        public bool BookedAfterDue => Booking is { } b && DueDate is { } due && b.On > due;
+        public bool BookedAfterDue => Booking is { } b && ReviewRules.IsLate(b.On, DueDate);
     }
 
     public async Task<ReviewsDueReport> RunAsync(CurrentUser user, DateOnly today, int? iroId, DueListStatus? status, CancellationToken ct)

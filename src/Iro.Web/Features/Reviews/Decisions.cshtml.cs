@@ -28,22 +28,11 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
     public async Task<IActionResult> OnPostAddAsync(int reviewId, CancellationToken ct)
     {
         if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
-        if (string.IsNullOrWhiteSpace(What)) ModelState.AddModelError(nameof(What), "Enter what needs to happen");
-        if (string.IsNullOrWhiteSpace(PersonName)) ModelState.AddModelError(nameof(PersonName), "Enter the name of the person responsible");
-        if (string.IsNullOrWhiteSpace(PersonRole)) ModelState.AddModelError(nameof(PersonRole), "Enter their role");
-        GovukForm.CheckLength(ModelState, nameof(What), What, ReviewTextLimits.Decision, "What needs to happen");
-        GovukForm.CheckLength(ModelState, nameof(PersonName), PersonName, ReviewTextLimits.Name, "Name of the person responsible");
-        GovukForm.CheckLength(ModelState, nameof(PersonRole), PersonRole, ReviewTextLimits.Name, "Their role");
-        var dueBy = DueBy.Read(ModelState, nameof(DueBy), "By when", "Enter the date it must happen by");
-        if (dueBy < Review.HeldOn) ModelState.AddModelError(nameof(DueBy), "The date must be on or after the review");
-        if (!ModelState.IsValid) return Page();
+        var entry = new DecisionEntry(What, PersonName, PersonRole, DueBy.Read(ModelState, nameof(DueBy), "By when"));
+        if (!GovukForm.AddProblems(ModelState, Review.DecisionProblems(entry))) return Page();
 
         var user = await workspace.UserAsync(ct);
-        Review.Decisions.Add(new ReviewDecision
-        {
-            What = What!.Trim(), PersonName = PersonName!.Trim(), PersonRole = PersonRole!.Trim(), DueBy = dueBy!.Value,
-            Status = DecisionStatus.Open, CreatedByName = user.DisplayName,
-        });
+        Review.AddDecision(entry, user.DisplayName);
         await workspace.Db.SaveChangesAsync(ct);
         return Redirect(ChildLinks.Review(Child.LocalId, reviewId, "decisions"));
     }
@@ -53,8 +42,7 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
         if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
         var decision = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
         if (decision is null) return NotFound();
-        decision.Status = status;
-        decision.StatusChangedOn = status == DecisionStatus.Open ? null : workspace.Today;
+        decision.ChangeStatus(status, workspace.Today);
         if (!await workspace.TrySaveAsync(decision, version, ct))
         {
             ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
@@ -64,12 +52,16 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
         return Redirect(ChildLinks.Review(Child.LocalId, reviewId, "decisions"));
     }
 
-    /// <summary>Asks before deleting: the decision and a warning button that posts the deletion.</summary>
-    public async Task<IActionResult> OnGetConfirmDeleteAsync(int reviewId, int decisionId, CancellationToken ct)
+    /// <summary>
+    /// Asks before deleting: the decision and a warning button that posts the deletion. It is the decisions page
+    /// with a question on it, readable like the page itself: without the permission to edit, or for a decision that
+    /// is not this review's, the page is shown without the question (deleting still needs the permission).
+    /// </summary>
+    public async Task<IActionResult> OnGetConfirmDeleteAsync(int reviewId, int? decisionId, CancellationToken ct)
     {
-        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
-        ConfirmingDelete = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
-        return ConfirmingDelete is null ? NotFound() : Page();
+        await LoadAsync(reviewId, write: false, ct);
+        ConfirmingDelete = CanEdit ? Review.Decisions.SingleOrDefault(d => d.Id == decisionId) : null;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int reviewId, int decisionId, Guid version, CancellationToken ct)

@@ -39,34 +39,27 @@ public sealed class LetterModel(ReviewWorkspace workspace) : PageModel
     public async Task<IActionResult> OnPostDecisionsSentAsync(int reviewId, CancellationToken ct)
     {
         if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
-        Review.DecisionsSentOn ??= workspace.Today;
+        Review.SendDecisions(workspace.Today);
         return await FinishAsync(reviewId, ct);
     }
 
     private async Task<IActionResult> SaveAsync(int reviewId, bool issue, CancellationToken ct)
     {
         if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
-        int? scaling = null;
-        if (!string.IsNullOrWhiteSpace(Scaling))
-        {
-            if (int.TryParse(Scaling.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score) && score <= 10) scaling = score;
-            else ModelState.AddModelError(nameof(Scaling), "Scaling must be a whole number from 0 to 10");
-        }
+        var letter = new ReviewLetter(WorkingWell, Worries, ChildsWords, ReadScaling());
+        if (!GovukForm.AddProblems(ModelState, Review.LetterProblems(letter, issue))) return Page();
 
-        GovukForm.CheckLength(ModelState, nameof(WorkingWell), WorkingWell, ReviewTextLimits.LetterSection, "What's working well");
-        GovukForm.CheckLength(ModelState, nameof(Worries), Worries, ReviewTextLimits.LetterSection, "What we are worried about");
-        GovukForm.CheckLength(ModelState, nameof(ChildsWords), ChildsWords, ReviewTextLimits.LetterSection, "In your own words");
-        if (issue && string.IsNullOrWhiteSpace(WorkingWell)) ModelState.AddModelError(nameof(WorkingWell), "Write what's working well before issuing the letter");
-        if (issue && string.IsNullOrWhiteSpace(Worries)) ModelState.AddModelError(nameof(Worries), "Write what we are worried about before issuing the letter");
-        if (!ModelState.IsValid) return Page();
-        (Review.LetterWorkingWell, Review.LetterWorries, Review.LetterChildsWords, Review.LetterScaling) = (WorkingWell?.Trim(), Worries?.Trim(), ChildsWords?.Trim(), scaling);
-        if (issue)
-        {
-            Review.RecordIssuedOn = workspace.Today;
-            Review.DecisionsSentOn ??= workspace.Today;
-        }
-
+        Review.WriteLetter(letter, issue, workspace.Today);
         return await FinishAsync(reviewId, ct);
+    }
+
+    /// <summary>The scaling as a number; anything that is not a whole number is reported here and passed on as not given.</summary>
+    private int? ReadScaling()
+    {
+        if (string.IsNullOrWhiteSpace(Scaling)) return null;
+        if (int.TryParse(Scaling.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score)) return score;
+        ModelState.AddModelError(nameof(Scaling), Review.ScalingProblem);
+        return null;
     }
 
     private async Task<IActionResult> FinishAsync(int reviewId, CancellationToken ct)

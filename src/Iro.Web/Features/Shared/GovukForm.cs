@@ -96,13 +96,6 @@ public static class GovukForm
         return new HtmlString(html.ToString());
     }
 
-    /// <summary>Adds the GOV.UK "must be N characters or fewer" error when the text is over its limit.</summary>
-    public static void CheckLength(ModelStateDictionary state, string name, string? value, int max, string label)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        if (ReviewTextLimits.TooLong(value, max, label) is { } message) state.AddModelError(name, message);
-    }
-
     /// <summary>
     /// Shows the rules' problems against their fields (an empty field is the form as a whole). A field that already
     /// has an error keeps only that one: a date that could not be read is reported as such, not also as missing.
