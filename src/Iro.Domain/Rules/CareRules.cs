@@ -41,6 +41,10 @@ public static class CareRules
     public static IQueryable<Child> LookedAfterOn(this IQueryable<Child> children, DateOnly on) =>
         children.Where(LookedAfterOn(on));
 
+    /// <summary>The child was looked after at some time in the period (an episode overlapping it).</summary>
+    public static IQueryable<Child> LookedAfterDuring(this IQueryable<Child> children, DateOnly from, DateOnly to) =>
+        children.Where(Predicate.Any<Child, CareEpisode>(c => c.Episodes, EpisodeOverlapping(from, to)));
+
     public static bool IsOpenOn(this CareEpisode episode, DateOnly on) => EpisodeOpen(episode, on);
 
     public static bool Overlaps(this CareEpisode episode, DateOnly from, DateOnly to) => EpisodeOverlaps(episode, (from, to));

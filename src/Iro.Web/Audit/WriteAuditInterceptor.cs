@@ -89,6 +89,23 @@ public sealed class WriteAuditInterceptor(IServiceProvider services, TimeProvide
     }
 
     /// <summary>
+    /// Free text of the review record is stored as its length was checked (<see cref="ReviewTextLimits.Normalise"/>),
+    /// so a limit that fits the column on the form fits it in the database too.
+    /// </summary>
+    private static void NormaliseText(DbContext context)
+    {
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified))
+        {
+            foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string) && p.CurrentValue is string))
+            {
+                var text = (string)property.CurrentValue!;
+                var normalised = ReviewTextLimits.Normalise(text);
+                if (!string.Equals(text, normalised, StringComparison.Ordinal)) property.CurrentValue = normalised;
+            }
+        }
+    }
+
+    /// <summary>
     /// Captures the changes before they are saved (old values are lost afterwards). Returns the context when
     /// there is something to audit and no transaction is open yet, so the caller opens one: new rows' keys are
     /// only known after the save, and the audit rows must commit or fail with the change itself.
@@ -99,6 +116,7 @@ public sealed class WriteAuditInterceptor(IServiceProvider services, TimeProvide
         var author = _author ?? Author.System;
         var now = clock.GetUtcNow();
         StampCreations(context, author, now);
+        NormaliseText(context);
         if (!auditSwitch.Enabled) return null;
         var pending = new List<PendingAudit>();
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is IAudited).ToList())

@@ -10,7 +10,7 @@ internal sealed class ReviewChangeRequestConfiguration : IEntityTypeConfiguratio
     {
         request.HasOne(r => r.Review).WithMany(r => r.ChangeRequests).HasForeignKey(r => r.ReviewId);
         request.HasQueryFilter(r => !r.Review!.IsDeleted);
-        request.Property(r => r.Reason).HasMaxLength(1000);
+        request.Property(r => r.Reason).HasMaxLength(ReviewTextLimits.Reason);
         request.Property(r => r.CreatedByUserId).HasMaxLength(450);
         request.Property(r => r.CreatedByName).HasMaxLength(256);
         request.Property(r => r.DecidedByUserId).HasMaxLength(450);

@@ -20,12 +20,9 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         review.Property(r => r.LetterWorkingWell).HasMaxLength(ReviewTextLimits.LetterSection);
         review.Property(r => r.LetterWorries).HasMaxLength(ReviewTextLimits.LetterSection);
         review.Property(r => r.LetterChildsWords).HasMaxLength(ReviewTextLimits.LetterSection);
-
-        // These columns are narrower than the limits the forms allow (ReviewTextLimits.Reason, .Attendees,
-        // .CommunicationNeeds, .LateReasonNote). They keep their current width until a migration widens them.
-        review.Property(r => r.AdjournmentReason).HasMaxLength(1000);
-        review.Property(r => r.Attendees).HasMaxLength(1000);
-        review.Property(r => r.CommunicationNeeds).HasMaxLength(1000);
-        review.Property(r => r.LateReasonNote).HasMaxLength(500);
+        review.Property(r => r.AdjournmentReason).HasMaxLength(ReviewTextLimits.Reason);
+        review.Property(r => r.Attendees).HasMaxLength(ReviewTextLimits.Attendees);
+        review.Property(r => r.CommunicationNeeds).HasMaxLength(ReviewTextLimits.CommunicationNeeds);
+        review.Property(r => r.LateReasonNote).HasMaxLength(ReviewTextLimits.LateReasonNote);
     }
 }

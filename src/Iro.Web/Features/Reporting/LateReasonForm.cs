@@ -11,7 +11,7 @@ namespace Iro.Web.Features.Reporting;
 /// <summary>Records why a late review was late: validation first, then the change and its audit entry together.</summary>
 public sealed class LateReasonForm(IroDbContext db, TimetableService timetables)
 {
-    public const int NoteMaxLength = 500;
+    public const int NoteMaxLength = ReviewTextLimits.LateReasonNote;
 
     /// <summary>A validation error against a form field.</summary>
     public sealed record FieldError(string Field, string Message);

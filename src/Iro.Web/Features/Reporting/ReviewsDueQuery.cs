@@ -35,7 +35,7 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableService timetables
         // Cheap pre-filter, wider than "looked after today": an episode open, or ended recently enough for a
         // short-break series still to run. Which children are looked after is decided below.
         var recent = today.AddMonths(-options.Value.ShortBreakSeriesLapseMonths);
-        children = children.Where(c => c.Episodes.Any(e => e.Start <= today && (e.End == null || e.End >= recent)));
+        children = children.LookedAfterDuring(recent, today);
         if (iroId is { } officer) children = children.Where(AllocationRules.AllocatedOn(today, a => a.ReviewingOfficerId == officer));
 
         var entries = await timetables.LoadAsync(children, today, ct);

@@ -136,7 +136,7 @@ public abstract class ReviewFormRulesTests<TApp>(TApp app) : IClassFixture<TApp>
         var id = await BookAsync(ada, "A1", "2026-12-21");
         var record = RecordFields(OfficerId(app, AccessScenario.IroAda), Review(app, id).Version, heldOn: NextHeldOn(app, "A1"));
         record["Attendees"] = new string('a', 20_000);
-        Assert.Contains("Who attended must be 2,000 characters or fewer", await (await PostAsync(ada, $"/children/A1/reviews/{id}/record", record)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Who attended must be 1,000 characters or fewer", await (await PostAsync(ada, $"/children/A1/reviews/{id}/record", record)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(ReviewStatus.Planned, Review(app, id).Status);
 
         record["Attendees"] = "Amara, her carer";
