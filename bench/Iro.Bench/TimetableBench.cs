@@ -4,6 +4,7 @@ using Iro.Domain.Calendar;
 using Iro.Domain.Timetable;
 using Iro.Web;
 using Iro.Web.Demo;
+using Iro.Web.Features.Reporting;
 using Iro.Web.Features.Timetable;
 
 namespace Iro.Bench;

@@ -15,6 +15,8 @@ public static class IroWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            // The pages are compiled into this assembly, whichever process hosts it (the iro command or a test host).
+            ApplicationName = typeof(IroWebApp).Assembly.GetName().Name,
             ContentRootPath = ContentRoot.Find(),
         });
         if (configOverrides is not null) builder.Configuration.AddInMemoryCollection(configOverrides);
@@ -32,29 +34,18 @@ public static class IroWebApp
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUserAccessor>();
+        services.AddScoped<ChildContext>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<Audit.AuditLog>();
-        services.AddScoped<Demo.DemoSeeder>();
-        services.AddScoped<Features.Officers.ImportOfficers>();
-        services.AddScoped<Features.Account.UserProvisioning>();
-        services.AddScoped<Features.Children.ChildrenQuery>();
-        services.AddScoped<Features.Children.ChildRecordQuery>();
-        services.AddScoped<Features.Children.RecordAccessQuery>();
-        services.AddScoped<Features.Officers.CaseloadQuery>();
-        services.AddScoped<Features.Home.HeadlineQuery>();
-        services.Configure<Iro.Domain.Timetable.TimetableOptions>(configuration.GetSection(Iro.Domain.Timetable.TimetableOptions.SectionName));
-        services.Configure<Features.Timetable.TimetableSettings>(configuration.GetSection(Iro.Domain.Timetable.TimetableOptions.SectionName));
-        services.AddSingleton<Features.Timetable.BankHolidayCalendar>();
-        services.AddScoped<Features.Timetable.TimetableService>();
-        services.AddScoped<Features.Reviews.ReviewsDueQuery>();
-        services.AddScoped<Features.Reviews.TimelinessQuery>();
-        services.AddScoped<Features.Reviews.LateReasonForm>();
-        services.Configure<Iro.Domain.Reviews.ReviewOptions>(configuration.GetSection(Iro.Domain.Reviews.ReviewOptions.SectionName));
-        services.AddScoped<Features.Reviews.ReviewWorkspace>();
-        services.AddScoped<Features.Reviews.NextReviewDue>();
-        services.AddScoped<Features.Reviews.AuditTrailQuery>();
-        services.AddScoped<Features.Oversight.OversightQuery>();
-        services.Configure<Features.Oversight.OversightOptions>(configuration.GetSection(Features.Oversight.OversightOptions.SectionName));
+        services.AddAccounts();
+        services.AddChildren();
+        services.AddOfficers();
+        services.AddTimetable(configuration);
+        services.AddReviews(configuration);
+        services.AddOversight(configuration);
         services.AddInterchange();
+        services.AddDemo();
+        services.AddReporting();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
@@ -84,7 +75,8 @@ public static class IroWebApp
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPermissionPolicies();
 
         services.AddRazorPages(options =>
         {
@@ -129,6 +121,7 @@ public static class IroWebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ChildContextMiddleware>();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         Features.Api.ChildApi.Map(app);

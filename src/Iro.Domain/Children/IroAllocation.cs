@@ -17,6 +17,4 @@ public class IroAllocation
 
     /// <summary>Why the allocation ended or changed hands.</summary>
     public string? ReasonForChange { get; set; }
-
-    public bool IsCurrentOn(DateOnly date) => From <= date && (To is null || To >= date);
 }

@@ -6,23 +6,39 @@ namespace Iro.Domain.Reviews;
 /// </summary>
 public static class ReviewChanges
 {
-    /// <summary>Problems with a request, keyed by field; empty when it may be made.</summary>
+    /// <summary>Problems with a request to postpone or cancel; empty when it may be made.</summary>
     /// <remarks>A new date must be on or after today and within the booking horizon (<see cref="ReviewDates.BookingProblem"/>).</remarks>
-    public static IReadOnlyDictionary<string, string> Problems(
-        Review review, ReviewChangeKind kind, string? reason, DateOnly? newDate, DateOnly today, int horizonMonths)
+    public static IReadOnlyList<ReviewProblem> Problems(
+        Review review, ReviewChangeKind? kind, string? reason, DateOnly? newDate, DateOnly today, int horizonMonths)
     {
         ArgumentNullException.ThrowIfNull(review);
-        var problems = new Dictionary<string, string>();
-        if (review.Status != ReviewStatus.Planned) problems[""] = "Only a booked review that has not been held can be postponed or cancelled";
+        var problems = new ReviewProblems();
         if (review.ChangeRequests.Any(r => r.State == ApprovalState.Pending))
-            problems[""] = "A request to change this review is already waiting for a manager's approval";
-        if (string.IsNullOrWhiteSpace(reason)) problems["Reason"] = "Enter the reason";
-        else if (ReviewTextLimits.TooLong(reason, ReviewTextLimits.Reason, "Reason") is { } tooLong) problems["Reason"] = tooLong;
+            problems.Add("", "A request to change this review is already waiting for a manager's approval");
+        else if (review.Status != ReviewStatus.Planned) problems.Add("", "Only a booked review that has not been held can be postponed or cancelled");
+        problems.Require("Kind", kind, "Select whether to postpone or cancel the review");
+        problems.RequireText("Reason", reason, "Enter the reason");
+        problems.Limit("Reason", reason, ReviewTextLimits.Reason, "Reason");
         if (kind != ReviewChangeKind.Postpone) return problems;
-        if (newDate is null) problems["NewDate"] = "Enter the new date";
-        else if (newDate == review.HeldOn) problems["NewDate"] = "The new date must be different from the booked date";
-        else if (ReviewDates.BookingProblem(newDate.Value, today, horizonMonths) is { } problem) problems["NewDate"] = problem;
+        if (newDate is null) problems.Add("NewDate", "Enter the new date");
+        else if (newDate == review.HeldOn) problems.Add("NewDate", "The new date must be different from the booked date");
+        else problems.Add("NewDate", ReviewDates.BookingProblem(newDate.Value, today, horizonMonths));
         return problems;
+    }
+
+    /// <summary>Asks to postpone or cancel: the request waits for a manager; the review itself does not change yet.</summary>
+    public static ReviewChangeRequest Request(
+        Review review, ReviewChangeKind? kind, string? reason, DateOnly? newDate, string requestedByName, DateOnly today, int horizonMonths)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        ReviewProblems.EnsureNone(Problems(review, kind, reason, newDate, today, horizonMonths), "postponed or cancelled");
+        var request = new ReviewChangeRequest
+        {
+            Kind = kind!.Value, NewDate = kind == ReviewChangeKind.Postpone ? newDate : null, Reason = reason!.Trim(),
+            State = ApprovalState.Pending, CreatedByName = requestedByName,
+        };
+        review.ChangeRequests.Add(request);
+        return request;
     }
 
     /// <summary>

@@ -20,4 +20,11 @@ public class ReviewDecision : IAudited, IAttributed, ISoftDeletable, IVersioned
     public DateTimeOffset CreatedAt { get; set; }
     public bool IsDeleted { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Done or no longer needed from today; back to open clears the date.</summary>
+    public void ChangeStatus(DecisionStatus status, DateOnly today)
+    {
+        Status = status;
+        StatusChangedOn = status == DecisionStatus.Open ? null : today;
+    }
 }

@@ -3,18 +3,6 @@ using Iro.Domain.Codes;
 
 namespace Iro.Domain.Reviews;
 
-/// <summary>Whether a deadline was met: done on time, done late, overdue (not done, past due) or not yet due.</summary>
-public enum DeadlineState
-{
-    NotYetDue,
-    OnTime,
-    Late,
-    Overdue,
-}
-
-/// <summary>A deadline and how it stands.</summary>
-public sealed record Deadline(DateOnly DueOn, DateOnly? DoneOn, DeadlineState State);
-
 /// <summary>The rules of recording a review (statutory-rules sections 11, 13 and 16). Pure functions.</summary>
 public static class ReviewRules
 {
@@ -70,7 +58,7 @@ public static class ReviewRules
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(options);
-        return Judge(calendar.AddWorkingDays(heldOn, options.DecisionsDueWorkingDays), sentOn, today);
+        return WorkingDayDeadline.Counting(heldOn, options.DecisionsDueWorkingDays, calendar).JudgedOn(today, sentOn);
     }
 
     /// <summary>The deadline for issuing the full record of review: working days after the review.</summary>
@@ -78,16 +66,8 @@ public static class ReviewRules
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(options);
-        return Judge(calendar.AddWorkingDays(heldOn, options.RecordDueWorkingDays), issuedOn, today);
+        return WorkingDayDeadline.Counting(heldOn, options.RecordDueWorkingDays, calendar).JudgedOn(today, issuedOn);
     }
-
-    public static Deadline Judge(DateOnly dueOn, DateOnly? doneOn, DateOnly today) => new(dueOn, doneOn, doneOn switch
-    {
-        { } done when done <= dueOn => DeadlineState.OnTime,
-        not null => DeadlineState.Late,
-        null when today > dueOn => DeadlineState.Overdue,
-        _ => DeadlineState.NotYetDue,
-    });
 
     /// <summary>The midway review date: the configured fraction of the way from the last review to the next due date.</summary>
     public static DateOnly MidwayDue(DateOnly lastReview, DateOnly nextDue, double fraction) =>

@@ -9,17 +9,27 @@ public static class ReviewTextLimits
     public const int Name = 200;
     public const int Venue = 200;
     public const int OtherInvitees = 500;
-    public const int Attendees = 2_000;
-    public const int CommunicationNeeds = 2_000;
-    public const int LateReasonNote = 1_000;
-    public const int Reason = 2_000;
+    public const int Attendees = 1_000;
+    public const int CommunicationNeeds = 1_000;
+    public const int LateReasonNote = 500;
+    public const int Reason = 1_000;
     public const int Decision = 2_000;
     public const int LetterSection = 10_000;
     public const int MidwaySummary = 5_000;
     public const int CaseNote = 10_000;
 
-    /// <summary>The length a person sees: line breaks count once, whichever way the browser sent them.</summary>
-    public static int LengthOf(string? text) => text?.Trim().ReplaceLineEndings("\n").Length ?? 0;
+    /// <summary>
+    /// Text as it is stored: surrounding spaces dropped, every line break one character, whichever way the
+    /// browser sent it. Saving applies this, so the length checked is the length stored.
+    /// </summary>
+    public static string Normalise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Trim().ReplaceLineEndings("\n");
+    }
+
+    /// <summary>The length a person sees, and the length stored.</summary>
+    public static int LengthOf(string? text) => text is null ? 0 : Normalise(text).Length;
 
     /// <summary>The GOV.UK message when the text is too long; null when it fits.</summary>
     public static string? TooLong(string? text, int max, string label) =>

@@ -57,6 +57,12 @@ public readonly record struct ReportingYear : IParsable<ReportingYear>
     /// <summary>The reporting year a date falls in.</summary>
     public static ReportingYear Containing(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
 
+    /// <summary>
+    /// The latest 31 March on or before a date: the day of the last SSDA903 count (on 31 March itself, that day).
+    /// </summary>
+    public static DateOnly LatestMarch31(DateOnly date) =>
+        new(date.Month > 3 || (date.Month == 3 && date.Day == 31) ? date.Year : date.Year - 1, 3, 31);
+
     /// <summary>Parses "2022-23" (or "2022/23"); the second part must be the following year.</summary>
     public static ReportingYear Parse(string s) => Parse(s, null);
 

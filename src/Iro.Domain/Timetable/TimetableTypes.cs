@@ -48,7 +48,7 @@ public enum DueStatus
 public sealed record TimetabledReview(int Sequence, DateOnly? DueDate, DateOnly HeldOn, ReviewRegime Regime, ReviewStage Stage)
 {
     /// <summary>Held on or before the due date; null when the due date is unknown.</summary>
-    public bool? OnTime => DueDate is { } due ? HeldOn <= due : null;
+    public bool? OnTime => DueDate is { } due ? !Reviews.ReviewRules.IsLate(HeldOn, due) : null;
 
     /// <summary>Calendar days after the due date; 0 when on time; null when the due date is unknown.</summary>
     public int? DaysLate => DueDate is { } due ? Math.Max(0, HeldOn.DayNumber - due.DayNumber) : null;

@@ -1,5 +1,6 @@
 using Iro.Domain.Children;
 using Iro.Domain.Officers;
+using Iro.Domain.Rules;
 
 namespace Iro.Web.Access;
 
@@ -26,17 +27,28 @@ public static class ChildAccess
     public static IQueryable<Child> InCurrentCaseloadOf(this IQueryable<Child> children, CurrentUser user, DateOnly today) => user.Scope switch
     {
         ChildScope.All => children,
-        ChildScope.Officer => children.Where(c => c.IroAllocations.Any(a => a.From <= today && (a.To == null || a.To >= today) && a.ReviewingOfficerId == user.ReviewingOfficerId)),
-        ChildScope.Agency => children.Where(c => c.IroAllocations.Any(a => a.From <= today && (a.To == null || a.To >= today) && a.ReviewingOfficer!.Agency == user.Agency)),
+        ChildScope.Officer => children.Where(AllocationRules.AllocatedOn(today, a => a.ReviewingOfficerId == user.ReviewingOfficerId)),
+        ChildScope.Agency => children.Where(AllocationRules.AllocatedOn(today, a => a.ReviewingOfficer!.Agency == user.Agency)),
         _ => children.Where(_ => false),
     };
 
-    /// <summary>IROs whose records the user may open: all for service-wide roles, otherwise their own or their agency's.</summary>
+    /// <summary>
+    /// The user's current caseload as the home page, the children list and the IRO caseloads count it: looked
+    /// after today and allocated today to the IRO (or the agency's IROs); every child looked after today for
+    /// service-wide roles.
+    /// </summary>
+    public static IQueryable<Child> CurrentCaseloadOf(this IQueryable<Child> children, CurrentUser user, DateOnly today) =>
+        children.InCurrentCaseloadOf(user, today).LookedAfterOn(today);
+
+    /// <summary>
+    /// IROs whose records the user may open: all for service-wide roles and for those who see the service's
+    /// figures (analysts), otherwise their own or their agency's.
+    /// </summary>
     public static IQueryable<ReviewingOfficer> VisibleTo(this IQueryable<ReviewingOfficer> officers, CurrentUser user) => user.Scope switch
     {
         ChildScope.All => officers,
         ChildScope.Officer => officers.Where(o => o.Id == user.ReviewingOfficerId),
         ChildScope.Agency => officers.Where(o => o.Agency == user.Agency),
-        _ => user.IsInRole(Roles.Analyst) ? officers : officers.Where(_ => false),
+        _ => user.Can(Permissions.ViewServiceFigures) ? officers : officers.Where(_ => false),
     };
 }

@@ -33,18 +33,27 @@ public sealed record CurrentUser(string UserId, string DisplayName, IReadOnlySet
                     ? ChildScope.Agency
                     : ChildScope.None;
 
-    public bool IsInRole(string role) => Roles.Contains(role);
+    /// <summary>Whether the user's roles grant a permission (see <see cref="Permissions"/>).</summary>
+    public bool Can(string permission) => Permissions.Grants(Roles, permission);
 }
 
 public sealed class CurrentUserAccessor(IHttpContextAccessor http, UserManager<ApplicationUser> users)
 {
     private CurrentUser? _cached;
 
-    public async Task<CurrentUser> GetAsync(CancellationToken ct = default)
+    /// <summary>The signed-in user; fails when nobody is signed in (every page and API route needs a user).</summary>
+    public async Task<CurrentUser> GetAsync(CancellationToken ct = default) =>
+        await FindAsync(ct) ?? throw new InvalidOperationException("Not signed in.");
+
+    /// <summary>
+    /// The signed-in user, or null outside a signed-in request (the command line, background work), where
+    /// changes are attributed to the system.
+    /// </summary>
+    public async Task<CurrentUser?> FindAsync(CancellationToken ct = default)
     {
         if (_cached is not null) return _cached;
-        var principal = http.HttpContext?.User ?? throw new InvalidOperationException("No HTTP context.");
-        var userId = users.GetUserId(principal) ?? throw new InvalidOperationException("Not signed in.");
+        var principal = http.HttpContext?.User;
+        if (principal is null || users.GetUserId(principal) is not { } userId) return null;
         var user = await users.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct)
             ?? throw new InvalidOperationException("The signed-in user no longer exists.");
         var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);

@@ -1,22 +1,20 @@
+using System.Text.Json;
 using Iro.Web.Data;
 
 namespace Iro.Web.Audit;
 
-/// <summary>Writes read-audit entries: who opened which record, and when.</summary>
+/// <summary>Writes audit entries that are not changes to audited records: reads, and summaries of bulk work.</summary>
 public sealed class AuditLog(IroDbContext db, TimeProvider clock)
 {
-    public async Task RecordReadAsync(string userId, string entityType, string entityKey, CancellationToken ct)
-    {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            UserId = userId,
-            Action = "Read",
-            EntityType = entityType,
-            EntityKey = entityKey,
-        });
-        await db.SaveChangesAsync(ct);
-    }
+    public const string ReadAction = "Read";
+    public const string ChildEntity = "Child";
+
+    /// <summary>
+    /// A child-level page, download or API route was read: one entry per request, keyed by the child, with the
+    /// address that was opened so "who has opened this record" can say what they looked at.
+    /// </summary>
+    public Task RecordChildReadAsync(string userId, string childLocalId, string opened, CancellationToken ct) =>
+        RecordAsync(userId, ReadAction, ChildEntity, childLocalId, JsonSerializer.Serialize(new { opened }), ct);
 
     public async Task RecordAsync(string userId, string action, string entityType, string entityKey, string? newValues, CancellationToken ct)
     {

@@ -1,7 +1,8 @@
-using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Iro.Domain;
 using Iro.Domain.Reviews;
+using Iro.Web.Access;
 using Iro.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -12,11 +13,16 @@ namespace Iro.Web.Audit;
 
 /// <summary>
 /// Keeps the append-only audit of every change to an <see cref="IAudited"/> entry (reviews, decisions, notes):
-/// who, when, and the old and new values. Also stamps attribution, replaces concurrency versions and turns
-/// deletes into soft deletes. The user comes from the current principal, never from the request body.
+/// who, when, and the old and new values. Also stamps who created an entry (the one place that does), replaces
+/// concurrency versions and turns deletes into soft deletes. The user is the <see cref="CurrentUser"/>, never
+/// the request body; outside a signed-in request it is the system.
 /// Scoped, like the context it serves, because it carries the changes between saving and saved.
 /// </summary>
-public sealed class WriteAuditInterceptor(IHttpContextAccessor http, TimeProvider clock, AuditSwitch auditSwitch) : SaveChangesInterceptor
+/// <remarks>
+/// The current user is resolved when first needed rather than injected: reading the user record needs the
+/// context this interceptor is part of.
+/// </remarks>
+public sealed class WriteAuditInterceptor(IServiceProvider services, TimeProvider clock, AuditSwitch auditSwitch) : SaveChangesInterceptor
 {
     public const string SystemUser = "system";
 
@@ -25,8 +31,12 @@ public sealed class WriteAuditInterceptor(IHttpContextAccessor http, TimeProvide
     private List<PendingAudit>? _pending;
     private IDbContextTransaction? _ownTransaction;
 
+    private Author? _author;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
+        if (eventData.Context is IroDbContext && HasChanges(eventData.Context))
+            _author ??= AuthorFrom(services.GetService<CurrentUserAccessor>()?.FindAsync().GetAwaiter().GetResult());
         if (Prepare(eventData.Context) is { } context) _ownTransaction ??= context.Database.BeginTransaction();
         return result;
     }
@@ -34,6 +44,8 @@ public sealed class WriteAuditInterceptor(IHttpContextAccessor http, TimeProvide
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
+        if (eventData.Context is IroDbContext && HasChanges(eventData.Context) && _author is null)
+            _author = AuthorFrom(await (services.GetService<CurrentUserAccessor>()?.FindAsync(cancellationToken) ?? Task.FromResult<CurrentUser?>(null)));
         if (Prepare(eventData.Context) is { } context) _ownTransaction ??= await context.Database.BeginTransactionAsync(cancellationToken);
         return result;
     }
@@ -77,6 +89,23 @@ public sealed class WriteAuditInterceptor(IHttpContextAccessor http, TimeProvide
     }
 
     /// <summary>
+    /// Free text of the review record is stored as its length was checked (<see cref="ReviewTextLimits.Normalise"/>),
+    /// so a limit that fits the column on the form fits it in the database too.
+    /// </summary>
+    private static void NormaliseText(DbContext context)
+    {
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified))
+        {
+            foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string) && p.CurrentValue is string))
+            {
+                var text = (string)property.CurrentValue!;
+                var normalised = ReviewTextLimits.Normalise(text);
+                if (!string.Equals(text, normalised, StringComparison.Ordinal)) property.CurrentValue = normalised;
+            }
+        }
+    }
+
+    /// <summary>
     /// Captures the changes before they are saved (old values are lost afterwards). Returns the context when
     /// there is something to audit and no transaction is open yet, so the caller opens one: new rows' keys are
     /// only known after the save, and the audit rows must commit or fail with the change itself.
@@ -84,17 +113,16 @@ public sealed class WriteAuditInterceptor(IHttpContextAccessor http, TimeProvide
     private DbContext? Prepare(DbContext? context)
     {
         if (context is not IroDbContext || _pending is not null) return null;
-        if (!auditSwitch.Enabled) return null;
-        if (context.ChangeTracker.AutoDetectChangesEnabled) context.ChangeTracker.DetectChanges();
-        var user = http.HttpContext?.User;
-        var userId = user?.FindFirstValue(ClaimTypes.NameIdentifier) ?? SystemUser;
-        var userName = user?.Identity?.Name ?? SystemUser;
+        var author = _author ?? Author.System;
         var now = clock.GetUtcNow();
+        StampCreations(context, author, now);
+        NormaliseText(context);
+        if (!auditSwitch.Enabled) return null;
         var pending = new List<PendingAudit>();
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is IAudited).ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-            Stamp(entry, userId, userName, now);
+            if (entry.Entity is IVersioned versioned && entry.State != EntityState.Added) versioned.Version = Guid.NewGuid();
             var action = entry.State switch
             {
                 EntityState.Added => "Create",
@@ -120,24 +148,38 @@ public sealed class WriteAuditInterceptor(IHttpContextAccessor http, TimeProvide
         return context.Database.CurrentTransaction is null ? context : null;
     }
 
-    private static void Stamp(EntityEntry entry, string userId, string userName, DateTimeOffset now)
+    /// <summary>
+    /// Who created each new entry, from the signed-in user. Without one (the command line, background work)
+    /// a name the caller already gave is kept, so loaded history keeps its authors.
+    /// </summary>
+    private static void StampCreations(DbContext context, Author author, DateTimeOffset now)
     {
-        if (entry.State == EntityState.Added && entry.Entity is IAttributed attributed)
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State == EntityState.Added))
         {
-            attributed.CreatedByUserId = userId;
-            if (string.IsNullOrEmpty(attributed.CreatedByName)) attributed.CreatedByName = userName;
-            attributed.CreatedAt = now;
-        }
+            if (entry.Entity is IAttributed attributed)
+            {
+                attributed.CreatedByUserId = author.UserId;
+                if (author.IsSignedIn || string.IsNullOrEmpty(attributed.CreatedByName)) attributed.CreatedByName = author.Name;
+                attributed.CreatedAt = now;
+            }
 
-        if (entry.Entity is IVersioned versioned && entry.State != EntityState.Added) versioned.Version = Guid.NewGuid();
+            if (entry.Entity is ICreationStamped stamped) stamped.StampCreation(author.UserId, author.Name, now);
+        }
     }
+
+    private static bool HasChanges(DbContext context)
+    {
+        if (context.ChangeTracker.AutoDetectChangesEnabled) context.ChangeTracker.DetectChanges();
+        return context.ChangeTracker.HasChanges();
+    }
+
+    private static Author AuthorFrom(CurrentUser? user) => user is null ? Author.System : new Author(user.UserId, user.DisplayName, IsSignedIn: true);
 
     private IroDbContext? TakeEntries(DbContext? context)
     {
         if (context is not IroDbContext db || _pending is not { } pending) return null;
         _pending = null;
-        var user = http.HttpContext?.User;
-        var userId = user?.FindFirstValue(ClaimTypes.NameIdentifier) ?? SystemUser;
+        var userId = (_author ?? Author.System).UserId;
         var now = clock.GetUtcNow();
         foreach (var p in pending)
         {
@@ -164,6 +206,12 @@ public sealed class WriteAuditInterceptor(IHttpContextAccessor http, TimeProvide
 
     private static string Serialize(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
         JsonSerializer.Serialize(properties.ToDictionary(p => p.Metadata.Name, value), Json);
+
+    /// <summary>Who the changes are attributed to.</summary>
+    private sealed record Author(string UserId, string Name, bool IsSignedIn)
+    {
+        public static readonly Author System = new(SystemUser, SystemUser, IsSignedIn: false);
+    }
 
     private sealed record PendingAudit(EntityEntry Entry, string Action, string? OldValues, IReadOnlyList<PropertyEntry> Changed);
 }

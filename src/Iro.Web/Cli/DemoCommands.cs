@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Iro.Domain.Calendar;
 using Iro.Web.Demo;
 
 namespace Iro.Web.Cli;
@@ -15,7 +16,7 @@ internal static class DemoCommands
         seedCommand.SetAction((parse, ct) => CommandHost.RunAsync(cli.ConfigOverrides, async (services, token) =>
         {
             var clock = services.GetRequiredService<TimeProvider>();
-            var date = parse.GetValue(asOf) ?? DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var date = parse.GetValue(asOf) ?? clock.ServiceToday();
             var result = await services.GetRequiredService<DemoSeeder>().SeedAsync(
                 parse.GetValue(seed), Math.Max(1, parse.GetValue(children)), date, parse.GetValue(reset), token);
             await cli.Output.WriteLineAsync(result.Message);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Iro.Domain.Timetable;
 using Iro.Web.Data;
+using Iro.Web.Features.Reporting;
 using Iro.Web.Features.Timetable;
 
 namespace Iro.Web.Cli;
@@ -79,7 +80,7 @@ internal static class ReviewsCommands
                 var entries = await services.GetRequiredService<TimetableService>().LoadAllAsync(reportingYear.End, token);
                 var report = TimelinessReport.For(entries.SelectMany(e => e.Timetable.AllReviews), reportingYear);
                 if (parse.GetValue(format) == "csv")
-                    await report.WriteCsvAsync(cli.Output);
+                    await CsvReport.WriteAsync(cli.Output, report.ToTable(), token);
                 else
                     await cli.Output.WriteLineAsync(JsonSerializer.Serialize(report.ToJson(), TimetableJson.SerializerOptions));
                 return 0;

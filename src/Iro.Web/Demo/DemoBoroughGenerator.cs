@@ -2,6 +2,8 @@ using Iro.Domain.Children;
 using Iro.Domain.Codes;
 using Iro.Domain.Officers;
 using Iro.Domain.Reviews;
+using Iro.Domain.Rules;
+using Iro.Domain.Timetable;
 
 namespace Iro.Web.Demo;
 
@@ -29,8 +31,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
     /// <summary>Entries a day for one child looked after at 31 March; calibrated once per run below.</summary>
     private const double BaseEntryRatePerChild = 0.00115;
 
-    public DateOnly ReferenceMarch31 { get; } =
-        new DateOnly(asOf.Month > 3 || (asOf.Month == 3 && asOf.Day == 31) ? asOf.Year : asOf.Year - 1, 3, 31);
+    public DateOnly ReferenceMarch31 { get; } = ReportingYear.LatestMarch31(asOf);
 
     public DemoBorough Generate()
     {
@@ -53,7 +54,7 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
     }
 
     public static int CountLookedAfter(IEnumerable<Child> children, DateOnly on) =>
-        children.Count(c => c.Episodes.Any(e => e.Start <= on && (e.End is null || e.End > on)));
+        children.Count(c => c.IsLookedAfterOn(on));
 
     private sealed class Simulation(int seed, double entriesPerDay, DateOnly asOf, DateOnly march31)
     {

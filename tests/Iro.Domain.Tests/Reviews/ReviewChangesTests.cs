@@ -20,11 +20,11 @@ public sealed class ReviewChangesTests
     [InlineData(ReviewChangeKind.Postpone, "IRO ill", "2027-11-27", new string[0])]
     [InlineData(ReviewChangeKind.Postpone, "IRO ill", "2031-01-06", new[] { "NewDate" })]
     public void A_request_needs_a_reason_and_for_a_postponement_a_new_date(ReviewChangeKind kind, string reason, string? newDate, string[] fields) =>
-        Assert.Equal(fields, ReviewChanges.Problems(Booked(), kind, reason, N(newDate), Today, 12).Keys.Order());
+        Assert.Equal(fields, ReviewChanges.Problems(Booked(), kind, reason, N(newDate), Today, 12).Select(p => p.Field).Order());
 
     [Fact]
     public void A_reason_longer_than_its_limit_is_refused() =>
-        Assert.Equal(["Reason"], ReviewChanges.Problems(Booked(), ReviewChangeKind.Cancel, new string('x', ReviewTextLimits.Reason + 1), null, Today, 12).Keys);
+        Assert.Equal(["Reason"], ReviewChanges.Problems(Booked(), ReviewChangeKind.Cancel, new string('x', ReviewTextLimits.Reason + 1), null, Today, 12).Select(p => p.Field));
 
     [Theory]
     [InlineData(ReviewChangeKind.Postpone, "2026-11-26", false)]
@@ -38,8 +38,8 @@ public sealed class ReviewChangesTests
     {
         var review = Booked();
         review.ChangeRequests.Add(new ReviewChangeRequest { Reason = "x", State = ApprovalState.Pending });
-        Assert.Contains("", ReviewChanges.Problems(review, ReviewChangeKind.Cancel, "y", null, Today, 12).Keys);
-        Assert.Contains("", ReviewChanges.Problems(new Review { Status = ReviewStatus.Held }, ReviewChangeKind.Cancel, "y", null, Today, 12).Keys);
+        Assert.Contains("", ReviewChanges.Problems(review, ReviewChangeKind.Cancel, "y", null, Today, 12).Select(p => p.Field));
+        Assert.Contains("", ReviewChanges.Problems(new Review { Status = ReviewStatus.Held }, ReviewChangeKind.Cancel, "y", null, Today, 12).Select(p => p.Field));
     }
 
     [Fact]

@@ -16,11 +16,10 @@ namespace Iro.Web.Features.Admin;
 /// Administrators record newly proclaimed bank holidays, or cancel a generated one that has been moved,
 /// so the working-day calendar stays right without a release.
 /// </summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Policy = Permissions.Administer)]
 public sealed class BankHolidaysModel(
     IroDbContext db, BankHolidayCalendar calendars, CurrentUserAccessor currentUser, AuditLog audit, TimeProvider clock) : PageModel
 {
-    public const int NameMaxLength = 100;
     public const string AddKind = "add";
     public const string CancelKind = "cancel";
 
@@ -51,8 +50,8 @@ public sealed class BankHolidaysModel(
             ModelState.AddModelError(nameof(Day), "Enter a real date, for example 8 5 2023");
         if (string.IsNullOrEmpty(name))
             ModelState.AddModelError(nameof(Name), "Enter the name of the holiday");
-        else if (name.Length > NameMaxLength)
-            ModelState.AddModelError(nameof(Name), $"Name must be {NameMaxLength} characters or fewer");
+        else if (name.Length > AddedBankHoliday.NameMaxLength)
+            ModelState.AddModelError(nameof(Name), $"Name must be {AddedBankHoliday.NameMaxLength} characters or fewer");
         if (Kind is not (AddKind or CancelKind))
             ModelState.AddModelError(nameof(Kind), "Select whether to add a holiday or cancel one");
 
@@ -72,10 +71,7 @@ public sealed class BankHolidaysModel(
         }
 
         var user = await currentUser.GetAsync(ct);
-        var entry = new AddedBankHoliday
-        {
-            Date = date, Name = name!, CancelsGeneratedHoliday = Kind == CancelKind, AddedBy = user.UserId, AddedAt = clock.GetUtcNow(),
-        };
+        var entry = new AddedBankHoliday { Date = date, Name = name!, CancelsGeneratedHoliday = Kind == CancelKind };
         db.AddedBankHolidays.Add(entry);
         await db.SaveChangesAsync(ct);
         var values = JsonSerializer.Serialize(new { Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), entry.Name, entry.CancelsGeneratedHoliday });
@@ -89,7 +85,7 @@ public sealed class BankHolidaysModel(
     {
         Entries = await db.AddedBankHolidays.AsNoTracking().OrderByDescending(h => h.Date).ToListAsync(ct);
         var calendar = await calendars.GetAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.ServiceToday();
         Upcoming = [.. calendar.HolidaysIn(today.Year).Concat(calendar.HolidaysIn(today.Year + 1)).Where(h => h.Date >= today)];
     }
 }

@@ -3,7 +3,7 @@ using Iro.Web.Features.Children;
 
 namespace Iro.Web.Features.Api;
 
-/// <summary>JSON API for child-level data, under the same access rules as the pages.</summary>
+/// <summary>JSON API for child-level data: its routes name <c>{childId}</c>, so they go through the child context like the pages.</summary>
 public static class ChildApi
 {
     public static RouteGroupBuilder Map(IEndpointRouteBuilder app)
@@ -17,11 +17,10 @@ public static class ChildApi
     /// <summary>Further child-level routes (e.g. the review timetable) registered by their features.</summary>
     internal static readonly List<Action<RouteGroupBuilder>> Extensions = [Timetable.TimetableApi.Map];
 
-    private static async Task<IResult> GetChildAsync(string childId, ChildRecordQuery query, CurrentUserAccessor currentUser, CancellationToken ct)
+    /// <summary>The child context has already loaded the child within the user's scope (404 otherwise) and recorded the read.</summary>
+    private static async Task<IResult> GetChildAsync(ChildContext childContext, ChildRecordQuery query, CancellationToken ct)
     {
-        var user = await currentUser.GetAsync(ct);
-        var child = await query.LoadAsync(user, childId, ct);
-        if (child is null) return TypedResults.NotFound();
+        var child = await query.LoadAsync(childContext.ChildKey, ct);
         return TypedResults.Ok(new
         {
             childId = child.LocalId,

@@ -1,4 +1,6 @@
+using Iro.Domain.Children;
 using Iro.Domain.Codes;
+using Iro.Domain.Rules;
 using Iro.Web.Access;
 using Iro.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +10,6 @@ namespace Iro.Web.Features.Children;
 /// <summary>The children list: search, filters and paging, always within the user's scope.</summary>
 public sealed class ChildrenQuery(IroDbContext db)
 {
-    public const int PageSize = 25;
-
     /// <param name="IncludePast">
     /// Also children no longer looked after and, for IROs and agencies, children no longer allocated to them.
     /// Without it the list is the user's current caseload, the same children the home page and IRO pages count.
@@ -20,12 +20,10 @@ public sealed class ChildrenQuery(IroDbContext db)
         string LocalId, string? FirstName, string? LastName, DateOnly DateOfBirth, LegalStatus? LegalStatus,
         PlacementType? Placement, string? IroName, DateOnly? LatestEpisodeStart)
     {
-        public string DisplayName => Iro.Domain.Children.Child.DisplayNameOf(LocalId, FirstName, LastName);
+        public string DisplayName => Child.DisplayNameOf(LocalId, FirstName, LastName);
     }
 
-    public sealed record Result(IReadOnlyList<Row> Rows, int Total, int Page, int Pages);
-
-    public async Task<Result> RunAsync(CurrentUser user, Filter filter, DateOnly today, CancellationToken ct)
+    public async Task<Paged<Row>> RunAsync(CurrentUser user, Filter filter, DateOnly today, CancellationToken ct)
     {
         var children = filter.IncludePast
             ? db.Children.AsNoTracking().VisibleTo(user)
@@ -42,7 +40,7 @@ public sealed class ChildrenQuery(IroDbContext db)
         }
 
         if (filter.IroId is { } iroId)
-            children = children.Where(c => c.IroAllocations.Any(a => a.ReviewingOfficerId == iroId && a.To == null));
+            children = children.Where(AllocationRules.AllocatedOn(today, a => a.ReviewingOfficerId == iroId));
 
         var band = AgeBands.All.FirstOrDefault(b => b.Key == filter.AgeBand);
         if (band.Key is not null)
@@ -52,21 +50,17 @@ public sealed class ChildrenQuery(IroDbContext db)
         }
 
         if (filter.LegalStatus is { } status)
-            children = children.Where(c => c.Episodes.Where(e => e.Start <= today && (e.End == null || e.End > today)).Any(e => e.LegalStatus == status));
+            children = children.Where(Predicate.Any<Child, CareEpisode>(
+                c => c.Episodes, CareRules.EpisodeOpenOn(today).And(e => e.LegalStatus == status)));
 
-        var total = await children.CountAsync(ct);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var page = Math.Clamp(filter.Page, 1, pages);
-        var rows = await children
+        return await children
             .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.LocalId)
-            .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(c => new Row(
                 c.LocalId, c.FirstName, c.LastName, c.DateOfBirth,
                 c.Episodes.OrderByDescending(e => e.Start).Select(e => (LegalStatus?)e.LegalStatus).FirstOrDefault(),
                 c.Episodes.OrderByDescending(e => e.Start).Select(e => (PlacementType?)e.Placement).FirstOrDefault(),
                 c.IroAllocations.OrderByDescending(a => a.From).Select(a => a.ReviewingOfficer!.Name).FirstOrDefault(),
                 c.Episodes.OrderByDescending(e => e.Start).Select(e => (DateOnly?)e.Start).FirstOrDefault()))
-            .ToListAsync(ct);
-        return new Result(rows, total, page, pages);
+            .PageOfAsync(filter.Page, ct);
     }
 }

@@ -1,13 +1,14 @@
+using Iro.Domain.Calendar;
 using Iro.Domain.Children;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
 using Iro.Web.Features.Timetable;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Iro.Web.Features.Children;
 
-public sealed class DetailsModel(ChildRecordQuery query, TimetableService timetables, RecordAccessQuery recordAccess, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+/// <summary>The child record. The child context has loaded the child within the user's scope and recorded the read.</summary>
+public sealed class DetailsModel(ChildContext childContext, ChildRecordQuery query, TimetableService timetables, RecordAccessQuery recordAccess, TimeProvider clock) : PageModel
 {
     public Child Child { get; private set; } = null!;
     public IReadOnlyList<PeriodOfCare> Periods { get; private set; } = [];
@@ -17,21 +18,17 @@ public sealed class DetailsModel(ChildRecordQuery query, TimetableService timeta
     /// <summary>The status of the next review today; null when not looked after today or the due date is unknown.</summary>
     public DueStatus? NextStatus { get; private set; }
 
-    /// <summary>Who opened the record, for managers and administrators; null for other roles.</summary>
+    /// <summary>Who opened the record, for those who may see the audit; null for others.</summary>
     public (IReadOnlyList<RecordAccessQuery.Access> Latest, int Total)? Access { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string childId, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        var user = await currentUser.GetAsync(ct);
-        var child = await query.LoadAsync(user, childId, ct);
-        if (child is null) return NotFound();
-        Child = child;
-        Periods = PeriodsOfCare.From(child.Episodes);
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        Child = await query.LoadAsync(childContext.ChildKey, ct);
+        Periods = PeriodsOfCare.From(Child.Episodes);
+        Today = clock.ServiceToday();
         var context = await timetables.ContextAsync(ct);
-        Timetable = context.Compute(child.Episodes, [.. child.Reviews.Select(r => r.HeldOn)]);
+        Timetable = context.Compute(Child.Episodes, [.. Child.Reviews.Select(r => r.HeldOn)]);
         NextStatus = context.StatusOn(Timetable, Today);
-        if (user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Admin)) Access = await recordAccess.RunAsync(child.LocalId, ct);
-        return Page();
+        if (await childContext.CanAsync(Permissions.ViewAudit)) Access = await recordAccess.RunAsync(Child.LocalId, ct);
     }
 }

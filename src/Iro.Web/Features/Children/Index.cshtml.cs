@@ -1,3 +1,5 @@
+using System.Globalization;
+using Iro.Domain.Calendar;
 using Iro.Domain.Codes;
 using Iro.Web.Access;
 using Iro.Web.Data;
@@ -8,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Children;
 
-[Authorize(Roles = Roles.ChildLevel)]
+[Authorize(Policy = Permissions.ViewChildren)]
 public sealed class IndexModel(ChildrenQuery query, CurrentUserAccessor currentUser, IroDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
@@ -23,7 +25,7 @@ public sealed class IndexModel(ChildrenQuery query, CurrentUserAccessor currentU
     /// </summary>
     public int PageNumber { get; private set; } = 1;
 
-    public ChildrenQuery.Result Result { get; private set; } = new([], 0, 1, 1);
+    public Paged<ChildrenQuery.Row> Result { get; private set; } = new([], 0, 1, Paging.PageSize);
     public IReadOnlyList<(int Id, string Name)> Officers { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
@@ -34,21 +36,17 @@ public sealed class IndexModel(ChildrenQuery query, CurrentUserAccessor currentU
     {
         var user = await currentUser.GetAsync(ct);
         ServiceWide = user.Scope == ChildScope.All;
-        PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 1;
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        PageNumber = Paging.RequestedPage(Request.Query["page"]);
+        Today = clock.ServiceToday();
         Officers = (await db.ReviewingOfficers.AsNoTracking().VisibleTo(user).OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
         Result = await query.RunAsync(user, new ChildrenQuery.Filter(Search, IroId, AgeBand, LegalStatus, IncludePast, PageNumber), Today, ct);
     }
 
-    public string PageLink(int page)
+    /// <summary>The list with the same search and filters, on another page.</summary>
+    public string PageLink(int page) => Paging.Link("/children", new Dictionary<string, string?>
     {
-        var values = new Dictionary<string, string?>
-        {
-            ["q"] = Search, ["iro"] = IroId?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["age"] = AgeBand,
-            ["legal"] = LegalStatus?.ToString(), ["all"] = IncludePast ? "true" : null,
-            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/children", values.Where(v => !string.IsNullOrEmpty(v.Value)));
-    }
+        ["q"] = Search, ["iro"] = IroId?.ToString(CultureInfo.InvariantCulture), ["age"] = AgeBand,
+        ["legal"] = LegalStatus?.ToString(), ["all"] = IncludePast ? "true" : null,
+    }, "page", page);
 }

@@ -1,17 +1,19 @@
+using Iro.Domain.Calendar;
 using Iro.Web.Access;
 using Iro.Web.Features.Oversight;
+using Iro.Web.Features.Reporting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Iro.Web.Features.Home;
 
 /// <summary>The home page. Every count is computed by the query of the page it links to.</summary>
-public sealed class IndexModel(HeadlineQuery query, Reviews.ReviewsDueQuery reviewsDue, OversightQuery oversight, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(HeadlineQuery query, ReviewsDueQuery reviewsDue, OversightQuery oversight, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
 {
     public HeadlineQuery.Headlines Headlines { get; private set; } = null!;
     public CurrentUser CurrentUser { get; private set; } = null!;
 
     /// <summary>Next reviews by status for the user's caseload (or the service); null for aggregate-only roles.</summary>
-    public IReadOnlyDictionary<Reviews.DueListStatus, int>? DueCounts { get; private set; }
+    public IReadOnlyDictionary<DueListStatus, int>? DueCounts { get; private set; }
 
     /// <summary>Postponements and cancellations waiting for approval; only for managers, who decide them.</summary>
     public int? PendingApprovals { get; private set; }
@@ -19,14 +21,14 @@ public sealed class IndexModel(HeadlineQuery query, Reviews.ReviewsDueQuery revi
     public async Task OnGetAsync(CancellationToken ct)
     {
         CurrentUser = await currentUser.GetAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.ServiceToday();
         Headlines = await query.RunAsync(CurrentUser, today, ct);
         if (CurrentUser.Scope != ChildScope.None)
         {
-            var rows = await reviewsDue.RunAsync(CurrentUser, today, null, null, ct);
-            DueCounts = Enum.GetValues<Reviews.DueListStatus>().ToDictionary(s => s, s => rows.Count(r => r.Status == s));
+            var due = await reviewsDue.RunAsync(CurrentUser, today, null, null, ct);
+            DueCounts = Enum.GetValues<DueListStatus>().ToDictionary(s => s, due.Count);
         }
 
-        if (CurrentUser.IsInRole(Roles.Manager)) PendingApprovals = (await oversight.PendingAsync(CurrentUser, today, ct)).Count;
+        if (CurrentUser.Can(Permissions.ApproveChanges)) PendingApprovals = (await oversight.PendingAsync(CurrentUser, today, ct)).Count;
     }
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Iro.Domain.Calendar;
 using Iro.Ssda903;
 using Iro.Web.Access;
 using Iro.Web.Audit;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Iro.Web.Features.Interchange;
 
 /// <summary>Upload a 903 return (CSV files or one XML file) and download a year's return as a zip of CSV files.</summary>
-[Authorize(Roles = Roles.Manager + "," + Roles.Admin)]
+[Authorize(Policy = Permissions.ManageReturns)]
 [RequestSizeLimit(MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 public sealed class IndexModel(IroDbContext db, ImportJobs jobs, Ssda903Exporter exporter, AuditLog audit, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
@@ -108,7 +109,7 @@ public sealed class IndexModel(IroDbContext db, ImportJobs jobs, Ssda903Exporter
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var current = CollectionYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        var current = CollectionYear.Containing(clock.ServiceToday());
         Years = [.. Enumerable.Range(FirstYear, current.StartYear - FirstYear + 1).Reverse().Select(CollectionYear.FromStartYear)];
         Imports = await ImportHistory.RecentAsync(db, 20, ct);
         EarliestYearStart = await ImportHistory.EarliestYearStartAsync(db, ct);

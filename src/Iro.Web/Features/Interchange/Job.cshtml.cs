@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Iro.Web.Features.Interchange;
 
 /// <summary>Progress of an upload, then its findings or result; warnings can be accepted here.</summary>
-[Authorize(Roles = Roles.Manager + "," + Roles.Admin)]
+[Authorize(Policy = Permissions.ManageReturns)]
 public sealed class JobModel(ImportJobs jobs, CurrentUserAccessor currentUser) : PageModel
 {
     /// <summary>The findings table stops here; the counts above it cover every finding.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
+using Iro.Domain.Rules;
 using Iro.Ssda903;
 using Iro.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public sealed class Ssda903Exporter(IroDbContext db)
         var (start, end) = (year.Start, year.End);
         var ret = new Ssda903Return(year);
 
-        var episodes = (await db.CareEpisodes.AsNoTracking().Where(e => e.Start <= end && (e.End == null || e.End >= start)).ToListAsync(ct))
+        var episodes = (await db.CareEpisodes.AsNoTracking().Overlapping(start, end).ToListAsync(ct))
             .ToLookup(e => e.ChildId);
         var stored = (await db.Set<Ssda903StoredRow>().AsNoTracking().Where(r => r.YearStart == start).ToListAsync(ct))
             .ToLookup(r => r.ChildId);

@@ -1,7 +1,7 @@
 using Iro.Domain.Officers;
+using Iro.Domain.Rules;
 using Iro.Web.Access;
 using Iro.Web.Data;
-using Iro.Web.Features.Children;
 using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Officers;
@@ -24,16 +24,17 @@ public sealed class CaseloadQuery(IroDbContext db)
     public async Task<IReadOnlyList<Row>> RunAsync(CurrentUser user, DateOnly today, CancellationToken ct)
     {
         var lookedAfter = db.Children.AsNoTracking().LookedAfterOn(today);
+        var current = AllocationRules.CurrentOn(today);
         return await db.ReviewingOfficers.AsNoTracking().VisibleTo(user)
             .OrderBy(o => o.Name)
             .Select(o => new Row(o.Id, o.Name, o.Employment, o.Agency, o.Fte, o.StartDate, o.EndDate,
                 o.StartDate <= today && (o.EndDate == null || o.EndDate >= today),
-                lookedAfter.Count(c => c.IroAllocations.Any(a => a.ReviewingOfficerId == o.Id && a.From <= today && (a.To == null || a.To >= today)))))
+                lookedAfter.Count(c => c.IroAllocations.AsQueryable().Where(current).Any(a => a.ReviewingOfficerId == o.Id))))
             .ToListAsync(ct);
     }
 
     /// <summary>The caseload of one IRO, as the list counts it.</summary>
     public Task<int> CaseloadOfAsync(int officerId, DateOnly today, CancellationToken ct) =>
         db.Children.AsNoTracking().LookedAfterOn(today)
-            .CountAsync(c => c.IroAllocations.Any(a => a.ReviewingOfficerId == officerId && a.From <= today && (a.To == null || a.To >= today)), ct);
+            .CountAsync(AllocationRules.AllocatedOn(today, a => a.ReviewingOfficerId == officerId), ct);
 }

@@ -1,7 +1,9 @@
+using Iro.Domain.Calendar;
+using Iro.Domain.Children;
 using Iro.Domain.Officers;
+using Iro.Domain.Rules;
 using Iro.Web.Access;
 using Iro.Web.Data;
-using Iro.Web.Features.Children;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +27,7 @@ public sealed class DetailsModel(IroDbContext db, CaseloadQuery caseloads, Curre
         var officer = await db.ReviewingOfficers.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(o => o.Id == id, ct);
         if (officer is null) return NotFound();
         Officer = officer;
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        Today = clock.ServiceToday();
         var today = Today;
 
         // Children are listed only for roles that see child-level data, and only those in the user's scope.
@@ -35,17 +37,17 @@ public sealed class DetailsModel(IroDbContext db, CaseloadQuery caseloads, Curre
         if (ShowChildren)
         {
             var visible = db.Children.VisibleTo(user).Select(c => c.Id);
+            var episodeOpen = CareRules.EpisodeOpenOn(today);
             var rows = await allocations.Where(a => visible.Contains(a.ChildId))
                 .OrderBy(a => a.To != null).ThenBy(a => a.Child!.LastName).ThenBy(a => a.Child!.FirstName)
                 .Select(a => new
                 {
-                    a.Child!.LocalId, a.Child.FirstName, a.Child.LastName, a.Child.DateOfBirth, a.From, a.To,
-                    LookedAfter = a.Child.Episodes.Any(e => e.Start <= today && (e.End == null || e.End > today)),
+                    Allocation = a, a.Child!.LocalId, a.Child.FirstName, a.Child.LastName, a.Child.DateOfBirth,
+                    LookedAfter = a.Child.Episodes.AsQueryable().Any(episodeOpen),
                 })
                 .ToListAsync(ct);
-            Children = rows.Select(r => new ChildRow(r.LocalId,
-                Iro.Domain.Children.Child.DisplayNameOf(r.LocalId, r.FirstName, r.LastName),
-                r.DateOfBirth, r.From, r.To, r.LookedAfter && r.From <= today && (r.To is null || r.To >= today))).ToList();
+            Children = rows.Select(r => new ChildRow(r.LocalId, Child.DisplayNameOf(r.LocalId, r.FirstName, r.LastName),
+                r.DateOfBirth, r.Allocation.From, r.Allocation.To, r.LookedAfter && r.Allocation.IsCurrentOn(today))).ToList();
         }
 
         return Page();

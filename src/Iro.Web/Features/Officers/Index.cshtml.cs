@@ -1,6 +1,7 @@
+using Iro.Domain.Calendar;
 using Iro.Domain.Officers;
 using Iro.Web.Access;
-using Iro.Web.Features.Oversight;
+using Iro.Web.Features.Reporting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,22 +16,25 @@ public sealed class IndexModel(CaseloadQuery query, CurrentUserAccessor currentU
     /// <summary>The same caseloads as the page, as CSV.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var rows = await RunAsync(ct);
-        return CsvDownload.File(
-            ["iro", "employment", "agency", "fte", "current", "left_on", "caseload", "caseload_per_fte"],
-            rows.Select(r => new[]
-            {
-                r.Name, r.Employment == Employment.InHouse ? "in-house" : "commissioned", r.Agency, CsvDownload.Number(r.Fte),
-                r.IsCurrent ? "true" : "false", CsvDownload.Date(r.EndDate), r.Caseload.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                CsvDownload.Number(r.CaseloadPerFte),
-            }),
-            $"iro-caseloads-{today:yyyy-MM-dd}.csv");
+        return CsvReport.File(
+            ReportTable.Of<CaseloadQuery.Row>(
+                rows,
+                new("iro", r => r.Name),
+                new("employment", r => r.Employment == Employment.InHouse ? "in-house" : "commissioned"),
+                new("agency", r => r.Agency),
+                new("fte", r => r.Fte),
+                new("current", r => r.IsCurrent),
+                new("left_on", r => r.EndDate),
+                new("caseload", r => r.Caseload),
+                new("caseload_per_fte", r => r.CaseloadPerFte)),
+            $"iro-caseloads-{clock.ServiceToday():yyyy-MM-dd}.csv",
+            CsvLineEnding.CrLf);
     }
 
     private async Task<IReadOnlyList<CaseloadQuery.Row>> RunAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        return await query.RunAsync(user, DateOnly.FromDateTime(clock.GetLocalNow().Date), ct);
+        return await query.RunAsync(user, clock.ServiceToday(), ct);
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Iro.Domain.Calendar;
 using Iro.Domain.Reviews;
 using Iro.Web.Access;
+using Iro.Web.Features.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +14,7 @@ namespace Iro.Web.Features.Oversight;
 /// Between reviews: the IRO's own children, or the whole service for managers. Approvals come first; each
 /// list is paged on its own. "view=older" shows the overdue items from before the look-back, for data quality.
 /// </summary>
-[Authorize(Roles = Roles.ChildLevel)]
+[Authorize(Policy = Permissions.ViewChildren)]
 public sealed class IndexModel(OversightQuery query, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
 {
     /// <summary>One overdue list: its key (query string and CSV), heading, date column and where a row links to.</summary>
@@ -33,9 +35,9 @@ public sealed class IndexModel(OversightQuery query, CurrentUserAccessor current
         Pending = result.Pending.PageOf(RequestedPage("approvals"));
         Lists =
         [
-            new("decisions", "Overdue decisions", "Due by", result.Decisions.PageOf(RequestedPage("decisions")), i => $"/children/{i.ChildId}/reviews/{i.ReviewId}/decisions"),
-            new("midway", "Midway reviews overdue", "Midway review due", result.MidwayOverdue.PageOf(RequestedPage("midway")), i => $"/children/{i.ChildId}/oversight"),
-            new("records", "Records of review overdue", "Record due", result.RecordsOverdue.PageOf(RequestedPage("records")), i => $"/children/{i.ChildId}/reviews/{i.ReviewId}/letter"),
+            new("decisions", "Overdue decisions", "Due by", result.Decisions.PageOf(RequestedPage("decisions")), i => ChildLinks.Review(i.ChildId, i.ReviewId!.Value, "decisions")),
+            new("midway", "Midway reviews overdue", "Midway review due", result.MidwayOverdue.PageOf(RequestedPage("midway")), i => ChildLinks.Oversight(i.ChildId)),
+            new("records", "Records of review overdue", "Record due", result.RecordsOverdue.PageOf(RequestedPage("records")), i => ChildLinks.Review(i.ChildId, i.ReviewId!.Value, "letter")),
         ];
     }
 
@@ -43,34 +45,39 @@ public sealed class IndexModel(OversightQuery query, CurrentUserAccessor current
     public async Task<IActionResult> OnGetCsvAsync(string? list, CancellationToken ct)
     {
         var result = await RunAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var name = $"oversight-{list}{(Older ? "-older" : "")}-{today:yyyy-MM-dd}.csv";
-        return list switch
+        ReportTable? table = list switch
         {
-            "approvals" => CsvDownload.File(["child_id", "name", "iro", "request", "requested_by", "requested_on"], result.Pending.Select(p => new[]
-            {
-                p.ChildId, p.ChildName, p.Iro, p.Kind == ReviewChangeKind.Cancel ? "cancel" : "postpone", p.RequestedBy, CsvDownload.Date(p.RequestedOn),
-            }), name),
-            "decisions" => CsvDownload.File(["child_id", "name", "iro", "decision", "who", "due_by"],
-                result.Decisions.Select(d => new[] { d.ChildId, d.ChildName, d.Iro, d.Detail, d.Who, CsvDownload.Date(d.DueOn) }), name),
-            "midway" => CsvDownload.File(["child_id", "name", "iro", "midway_due"],
-                result.MidwayOverdue.Select(m => new[] { m.ChildId, m.ChildName, m.Iro, CsvDownload.Date(m.DueOn) }), name),
-            "records" => CsvDownload.File(["child_id", "name", "iro", "record_due"],
-                result.RecordsOverdue.Select(r => new[] { r.ChildId, r.ChildName, r.Iro, CsvDownload.Date(r.DueOn) }), name),
-            _ => NotFound(),
+            "approvals" => ReportTable.Of<OversightQuery.PendingChange>(
+                result.Pending,
+                new("child_id", p => p.ChildId), new("name", p => p.ChildName), new("iro", p => p.Iro),
+                new("request", p => p.Kind == ReviewChangeKind.Cancel ? "cancel" : "postpone"),
+                new("requested_by", p => p.RequestedBy), new("requested_on", p => p.RequestedOn)),
+            "decisions" => ReportTable.Of<OversightQuery.OverdueItem>(
+                result.Decisions,
+                new("child_id", d => d.ChildId), new("name", d => d.ChildName), new("iro", d => d.Iro),
+                new("decision", d => d.Detail), new("who", d => d.Who), new("due_by", d => d.DueOn)),
+            "midway" => ReportTable.Of<OversightQuery.OverdueItem>(
+                result.MidwayOverdue,
+                new("child_id", m => m.ChildId), new("name", m => m.ChildName), new("iro", m => m.Iro), new("midway_due", m => m.DueOn)),
+            "records" => ReportTable.Of<OversightQuery.OverdueItem>(
+                result.RecordsOverdue,
+                new("child_id", r => r.ChildId), new("name", r => r.ChildName), new("iro", r => r.Iro), new("record_due", r => r.DueOn)),
+            _ => null,
         };
+        if (table is null) return NotFound();
+        var name = $"oversight-{list}{(Older ? "-older" : "")}-{clock.ServiceToday():yyyy-MM-dd}.csv";
+        return CsvReport.File(table, name, CsvLineEnding.CrLf);
     }
 
     /// <summary>This page with one list moved to another page, the other lists where they were.</summary>
-    public string PageLink(string list, int page) => QueryHelpers.AddQueryString("/oversight",
-        Request.Query.Where(q => q.Key != list && q.Key != "handler").Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString()))
-            .Append(new(list, page.ToString(CultureInfo.InvariantCulture))));
+    public string PageLink(string list, int page) => Paging.Link("/oversight",
+        Request.Query.Where(q => q.Key != "handler").Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString())), list, page);
 
     /// <summary>The pagination partial's model for one list.</summary>
-    public (int Page, int Pages, string Label, Func<int, string> Link) Pager<T>(string list, string title, Paged<T> items)
+    public Pager Pager<T>(string list, string title, Paged<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return (items.Page, items.Pages, $"Pages of {title}", n => PageLink(list, n));
+        return items.Pager($"Pages of {title}", n => PageLink(list, n));
     }
 
     public string CsvLink(string list) => QueryHelpers.AddQueryString("/oversight",
@@ -80,10 +87,9 @@ public sealed class IndexModel(OversightQuery query, CurrentUserAccessor current
     {
         var user = await currentUser.GetAsync(ct);
         ServiceWide = user.Scope == ChildScope.All;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.ServiceToday();
         return await query.RunAsync(user, today, Older ? OverdueAge.Older : OverdueAge.Actionable, ct);
     }
 
-    private int RequestedPage(string list) =>
-        int.TryParse(Request.Query[list], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1;
+    private int RequestedPage(string list) => Paging.RequestedPage(Request.Query[list]);
 }

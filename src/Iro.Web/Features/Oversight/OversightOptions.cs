@@ -1,3 +1,5 @@
+using Iro.Domain.Timetable;
+
 namespace Iro.Web.Features.Oversight;
 
 /// <summary>
@@ -12,9 +14,6 @@ public sealed class OversightOptions
     public int PreviousReportingYears { get; set; } = 1;
 
     /// <summary>The first day whose overdue items are actionable.</summary>
-    public DateOnly ActionableFrom(DateOnly today)
-    {
-        var (yearStart, _) = Children.LookedAfter.ReportingYearOf(today);
-        return yearStart.AddYears(-Math.Max(0, PreviousReportingYears));
-    }
+    public DateOnly ActionableFrom(DateOnly today) =>
+        ReportingYear.Containing(today).Start.AddYears(-Math.Max(0, PreviousReportingYears));
 }

@@ -1,5 +1,7 @@
+using Iro.Domain.Calendar;
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
+using Iro.Domain.Rules;
 using Iro.Web.Access;
 using Iro.Web.Data;
 using Iro.Web.Features.Reviews;
@@ -52,14 +54,14 @@ public sealed class OversightQuery(IroDbContext db, IOptions<ReviewOptions> opti
 
         var decisions = await (
             from c in db.Children.AsNoTracking().VisibleTo(user)
-            from r in c.Reviews
-            where r.Status == ReviewStatus.Held // as ReviewQueries.Held()
+            from r in db.Reviews.Held()
+            where r.ChildId == c.Id
             from d in r.Decisions
             where d.Status == DecisionStatus.Open && d.DueBy < today
             select new { c.Id, c.LocalId, c.FirstName, c.LastName, ReviewId = r.Id, d.What, d.PersonName, d.PersonRole, d.DueBy }).ToListAsync(ct);
         var children = await db.Children.AsNoTracking().VisibleTo(user)
             .Include(c => c.Episodes)
-            .Include(c => c.Reviews.Where(r => r.Status == ReviewStatus.Held))
+            .Include(HeldReviews.OfChild)
             .AsSplitQuery()
             .ToListAsync(ct);
         var ids = children.Select(c => c.Id).ToList();

@@ -1,11 +1,14 @@
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
+using Iro.Web.Access;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Iro.Web.Features.Reviews;
 
 /// <summary>Asks to postpone or cancel a booked review. Nothing changes until a manager approves.</summary>
+[Authorize(Policy = Permissions.PlanReviews)]
 public sealed class ChangeModel(ReviewWorkspace workspace) : PageModel
 {
     public Child Child { get; private set; } = null!;
@@ -20,39 +23,19 @@ public sealed class ChangeModel(ReviewWorkspace workspace) : PageModel
     [BindProperty] public DateInput NewDate { get; set; } = new();
     [BindProperty] public string? Reason { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string childId, int reviewId, CancellationToken ct) =>
-        await LoadAsync(childId, reviewId, ct) ?? Page();
+    public async Task OnGetAsync(int reviewId, CancellationToken ct) => (Child, Review) = await workspace.ReviewAsync(reviewId, ct);
 
-    public async Task<IActionResult> OnPostAsync(string childId, int reviewId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int reviewId, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, ct) is { } notAllowed) return notAllowed;
+        (Child, Review) = await workspace.ReviewAsync(reviewId, ct);
         var newDate = Kind == ReviewChangeKind.Postpone ? NewDate.Read(ModelState, nameof(NewDate), "New date") : null;
-        if (Kind is null) ModelState.AddModelError(nameof(Kind), "Select whether to postpone or cancel the review");
-        else
-        {
-            var dateUnreadable = ModelState[nameof(NewDate)] is { Errors.Count: > 0 };
-            foreach (var (field, message) in ReviewChanges.Problems(Review, Kind.Value, Reason, newDate, workspace.Today, workspace.Options.BookingHorizonMonths))
-                if (!(dateUnreadable && field == nameof(NewDate))) ModelState.AddModelError(field, message);
-        }
-
         LateWarning = newDate is { } date ? ReviewDates.LateWarning(date, DueOn) : null;
+        var (today, horizon) = (workspace.Today, workspace.Options.BookingHorizonMonths);
+        if (!GovukForm.AddProblems(ModelState, ReviewChanges.Problems(Review, Kind, Reason, newDate, today, horizon))) return Page();
 
-        if (!ModelState.IsValid) return Page();
         var user = await workspace.UserAsync(ct);
-        Review.ChangeRequests.Add(new ReviewChangeRequest
-        {
-            Kind = Kind!.Value, NewDate = newDate, Reason = Reason!.Trim(),
-            State = ApprovalState.Pending, CreatedByName = user.DisplayName,
-        });
+        ReviewChanges.Request(Review, Kind, Reason, newDate, user.DisplayName, today, horizon);
         await workspace.Db.SaveChangesAsync(ct);
-        return Redirect($"/children/{childId}/reviews/{reviewId}");
-    }
-
-    private async Task<IActionResult?> LoadAsync(string childId, int reviewId, CancellationToken ct)
-    {
-        var found = await workspace.ReviewAsync(childId, reviewId, ct);
-        if (found is null) return NotFound();
-        (Child, Review) = found.Value;
-        return ReviewPermissions.CanPlan(await workspace.UserAsync(ct)) ? null : Forbid();
+        return Redirect(ChildLinks.Review(Child.LocalId, reviewId));
     }
 }

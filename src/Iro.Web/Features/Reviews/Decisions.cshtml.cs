@@ -1,5 +1,6 @@
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
+using Iro.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,85 +22,75 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
     /// <summary>The decision the user asked to delete, shown for confirmation before anything is deleted.</summary>
     public ReviewDecision? ConfirmingDelete { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string childId, int reviewId, CancellationToken ct) =>
-        await LoadAsync(childId, reviewId, write: false, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(int reviewId, CancellationToken ct) =>
+        await LoadAsync(reviewId, write: false, ct) ?? Page();
 
-    public async Task<IActionResult> OnPostAddAsync(string childId, int reviewId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddAsync(int reviewId, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
-        if (string.IsNullOrWhiteSpace(What)) ModelState.AddModelError(nameof(What), "Enter what needs to happen");
-        if (string.IsNullOrWhiteSpace(PersonName)) ModelState.AddModelError(nameof(PersonName), "Enter the name of the person responsible");
-        if (string.IsNullOrWhiteSpace(PersonRole)) ModelState.AddModelError(nameof(PersonRole), "Enter their role");
-        GovukForm.CheckLength(ModelState, nameof(What), What, ReviewTextLimits.Decision, "What needs to happen");
-        GovukForm.CheckLength(ModelState, nameof(PersonName), PersonName, ReviewTextLimits.Name, "Name of the person responsible");
-        GovukForm.CheckLength(ModelState, nameof(PersonRole), PersonRole, ReviewTextLimits.Name, "Their role");
-        var dueBy = DueBy.Read(ModelState, nameof(DueBy), "By when", "Enter the date it must happen by");
-        if (dueBy < Review.HeldOn) ModelState.AddModelError(nameof(DueBy), "The date must be on or after the review");
-        if (!ModelState.IsValid) return Page();
+        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        var entry = new DecisionEntry(What, PersonName, PersonRole, DueBy.Read(ModelState, nameof(DueBy), "By when"));
+        if (!GovukForm.AddProblems(ModelState, Review.DecisionProblems(entry))) return Page();
 
         var user = await workspace.UserAsync(ct);
-        Review.Decisions.Add(new ReviewDecision
-        {
-            What = What!.Trim(), PersonName = PersonName!.Trim(), PersonRole = PersonRole!.Trim(), DueBy = dueBy!.Value,
-            Status = DecisionStatus.Open, CreatedByName = user.DisplayName,
-        });
+        Review.AddDecision(entry, user.DisplayName);
         await workspace.Db.SaveChangesAsync(ct);
-        return Redirect($"/children/{childId}/reviews/{reviewId}/decisions");
+        return Redirect(ChildLinks.Review(Child.LocalId, reviewId, "decisions"));
     }
 
-    public async Task<IActionResult> OnPostStatusAsync(string childId, int reviewId, int decisionId, DecisionStatus status, Guid version, CancellationToken ct)
+    public async Task<IActionResult> OnPostStatusAsync(int reviewId, int decisionId, DecisionStatus status, Guid version, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
         var decision = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
         if (decision is null) return NotFound();
-        decision.Status = status;
-        decision.StatusChangedOn = status == DecisionStatus.Open ? null : workspace.Today;
+        decision.ChangeStatus(status, workspace.Today);
         if (!await workspace.TrySaveAsync(decision, version, ct))
         {
             ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
-            return await ReloadAsync(childId, reviewId, ct);
+            return await ReloadAsync(reviewId, ct);
         }
 
-        return Redirect($"/children/{childId}/reviews/{reviewId}/decisions");
+        return Redirect(ChildLinks.Review(Child.LocalId, reviewId, "decisions"));
     }
 
-    /// <summary>Asks before deleting: the decision and a warning button that posts the deletion.</summary>
-    public async Task<IActionResult> OnGetConfirmDeleteAsync(string childId, int reviewId, int decisionId, CancellationToken ct)
+    /// <summary>
+    /// Asks before deleting: the decision and a warning button that posts the deletion. It is the decisions page
+    /// with a question on it, readable like the page itself: without the permission to edit, or for a decision that
+    /// is not this review's, the page is shown without the question (deleting still needs the permission).
+    /// </summary>
+    public async Task<IActionResult> OnGetConfirmDeleteAsync(int reviewId, int? decisionId, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
-        ConfirmingDelete = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
-        return ConfirmingDelete is null ? NotFound() : Page();
+        await LoadAsync(reviewId, write: false, ct);
+        ConfirmingDelete = CanEdit ? Review.Decisions.SingleOrDefault(d => d.Id == decisionId) : null;
+        return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string childId, int reviewId, int decisionId, Guid version, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(int reviewId, int decisionId, Guid version, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
         var decision = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
         if (decision is null) return NotFound();
         workspace.Db.ReviewDecisions.Remove(decision); // made a soft delete, and audited, on save
         if (!await workspace.TrySaveAsync(decision, version, ct))
         {
             ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
-            return await ReloadAsync(childId, reviewId, ct);
+            return await ReloadAsync(reviewId, ct);
         }
 
-        return Redirect($"/children/{childId}/reviews/{reviewId}/decisions");
+        return Redirect(ChildLinks.Review(Child.LocalId, reviewId, "decisions"));
     }
 
     // After a refused save the tracked entries hold the rejected values; show what is stored instead.
-    private async Task<IActionResult> ReloadAsync(string childId, int reviewId, CancellationToken ct)
+    private async Task<IActionResult> ReloadAsync(int reviewId, CancellationToken ct)
     {
         workspace.Db.ChangeTracker.Clear();
-        return await LoadAsync(childId, reviewId, write: false, ct) ?? Page();
+        return await LoadAsync(reviewId, write: false, ct) ?? Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(string childId, int reviewId, bool write, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(int reviewId, bool write, CancellationToken ct)
     {
-        var found = await workspace.ReviewAsync(childId, reviewId, ct);
-        if (found is null) return NotFound();
-        (Child, Review) = found.Value;
+        (Child, Review) = await workspace.ReviewAsync(reviewId, ct);
         Today = workspace.Today;
-        CanEdit = ReviewPermissions.CanRecord(await workspace.UserAsync(ct)) && Review.Status == ReviewStatus.Held;
+        CanEdit = Review.Status == ReviewStatus.Held && await workspace.Context.CanAsync(Permissions.RecordReviews);
         return write && !CanEdit ? Forbid() : null;
     }
 }

@@ -1,11 +1,11 @@
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
 using Iro.Web.Access;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Iro.Web.Features.Reviews;
 
+/// <summary>The child's reviews: booked, held and cancelled, with the next due date.</summary>
 public sealed class IndexModel(ReviewWorkspace workspace) : PageModel
 {
     public Child Child { get; private set; } = null!;
@@ -14,15 +14,12 @@ public sealed class IndexModel(ReviewWorkspace workspace) : PageModel
     public DateOnly Today { get; private set; }
     public bool CanPlan { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string childId, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        var child = await workspace.ChildAsync(childId, ct);
-        if (child is null) return NotFound();
-        Child = child;
-        Reviews = [.. child.Reviews.OrderByDescending(r => r.HeldOn)];
-        NextDue = workspace.Due.For(child);
+        Child = await workspace.ChildAsync(ct);
+        Reviews = [.. Child.Reviews.OrderByDescending(r => r.HeldOn)];
+        NextDue = workspace.Due.For(Child);
         Today = workspace.Today;
-        CanPlan = ReviewPermissions.CanPlan(await workspace.UserAsync(ct));
-        return Page();
+        CanPlan = await workspace.Context.CanAsync(Permissions.PlanReviews);
     }
 }

@@ -1,5 +1,7 @@
+using Iro.Domain.Calendar;
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
+using Iro.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,70 +22,61 @@ public sealed class LetterModel(ReviewWorkspace workspace) : PageModel
     [BindProperty] public string? Scaling { get; set; }
     [BindProperty] public Guid Version { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string childId, int reviewId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int reviewId, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: false, ct) is { } notAllowed) return notAllowed;
+        if (await LoadAsync(reviewId, write: false, ct) is { } notAllowed) return notAllowed;
         (WorkingWell, Worries, ChildsWords, Version) = (Review.LetterWorkingWell, Review.LetterWorries, Review.LetterChildsWords, Review.Version);
         Scaling = Review.LetterScaling?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
 
     /// <summary>Saves the draft.</summary>
-    public Task<IActionResult> OnPostDraftAsync(string childId, int reviewId, CancellationToken ct) => SaveAsync(childId, reviewId, issue: false, ct);
+    public Task<IActionResult> OnPostDraftAsync(int reviewId, CancellationToken ct) => SaveAsync(reviewId, issue: false, ct);
 
     /// <summary>Issues the letter; the decisions go out with it if they have not already.</summary>
-    public Task<IActionResult> OnPostIssueAsync(string childId, int reviewId, CancellationToken ct) => SaveAsync(childId, reviewId, issue: true, ct);
+    public Task<IActionResult> OnPostIssueAsync(int reviewId, CancellationToken ct) => SaveAsync(reviewId, issue: true, ct);
 
-    public async Task<IActionResult> OnPostDecisionsSentAsync(string childId, int reviewId, CancellationToken ct)
+    public async Task<IActionResult> OnPostDecisionsSentAsync(int reviewId, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
-        Review.DecisionsSentOn ??= workspace.Today;
-        return await FinishAsync(childId, reviewId, ct);
+        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        Review.SendDecisions(workspace.Today);
+        return await FinishAsync(reviewId, ct);
     }
 
-    private async Task<IActionResult> SaveAsync(string childId, int reviewId, bool issue, CancellationToken ct)
+    private async Task<IActionResult> SaveAsync(int reviewId, bool issue, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, write: true, ct) is { } notAllowed) return notAllowed;
-        int? scaling = null;
-        if (!string.IsNullOrWhiteSpace(Scaling))
-        {
-            if (int.TryParse(Scaling.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score) && score <= 10) scaling = score;
-            else ModelState.AddModelError(nameof(Scaling), "Scaling must be a whole number from 0 to 10");
-        }
+        if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
+        var letter = new ReviewLetter(WorkingWell, Worries, ChildsWords, ReadScaling());
+        if (!GovukForm.AddProblems(ModelState, Review.LetterProblems(letter, issue))) return Page();
 
-        GovukForm.CheckLength(ModelState, nameof(WorkingWell), WorkingWell, ReviewTextLimits.LetterSection, "What's working well");
-        GovukForm.CheckLength(ModelState, nameof(Worries), Worries, ReviewTextLimits.LetterSection, "What we are worried about");
-        GovukForm.CheckLength(ModelState, nameof(ChildsWords), ChildsWords, ReviewTextLimits.LetterSection, "In your own words");
-        if (issue && string.IsNullOrWhiteSpace(WorkingWell)) ModelState.AddModelError(nameof(WorkingWell), "Write what's working well before issuing the letter");
-        if (issue && string.IsNullOrWhiteSpace(Worries)) ModelState.AddModelError(nameof(Worries), "Write what we are worried about before issuing the letter");
-        if (!ModelState.IsValid) return Page();
-        (Review.LetterWorkingWell, Review.LetterWorries, Review.LetterChildsWords, Review.LetterScaling) = (WorkingWell?.Trim(), Worries?.Trim(), ChildsWords?.Trim(), scaling);
-        if (issue)
-        {
-            Review.RecordIssuedOn = workspace.Today;
-            Review.DecisionsSentOn ??= workspace.Today;
-        }
-
-        return await FinishAsync(childId, reviewId, ct);
+        Review.WriteLetter(letter, issue, workspace.Today);
+        return await FinishAsync(reviewId, ct);
     }
 
-    private async Task<IActionResult> FinishAsync(string childId, int reviewId, CancellationToken ct)
+    /// <summary>The scaling as a number; anything that is not a whole number is reported here and passed on as not given.</summary>
+    private int? ReadScaling()
     {
-        if (await workspace.TrySaveAsync(Review, Version, ct)) return Redirect($"/children/{childId}/reviews/{reviewId}/letter");
+        if (string.IsNullOrWhiteSpace(Scaling)) return null;
+        if (int.TryParse(Scaling.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score)) return score;
+        ModelState.AddModelError(nameof(Scaling), Review.ScalingProblem);
+        return null;
+    }
+
+    private async Task<IActionResult> FinishAsync(int reviewId, CancellationToken ct)
+    {
+        if (await workspace.TrySaveAsync(Review, Version, ct)) return Redirect(ChildLinks.Review(Child.LocalId, reviewId, "letter"));
         ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
         return Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(string childId, int reviewId, bool write, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(int reviewId, bool write, CancellationToken ct)
     {
-        var found = await workspace.ReviewAsync(childId, reviewId, ct);
-        if (found is null) return NotFound();
-        (Child, Review) = found.Value;
-        if (Review.Status != ReviewStatus.Held) return Redirect($"/children/{childId}/reviews/{reviewId}");
+        (Child, Review) = await workspace.ReviewAsync(reviewId, ct);
+        if (Review.Status != ReviewStatus.Held) return Redirect(ChildLinks.Review(Child.LocalId, reviewId));
         var today = workspace.Today;
         DecisionsDeadline = ReviewRules.DecisionsDeadline(Review.HeldOn, Review.DecisionsSentOn, today, workspace.Due.Calendar, workspace.Options);
         RecordDeadline = ReviewRules.RecordDeadline(Review.HeldOn, Review.RecordIssuedOn, today, workspace.Due.Calendar, workspace.Options);
-        CanEdit = ReviewPermissions.CanRecord(await workspace.UserAsync(ct)) && Review.RecordIssuedOn is null;
+        CanEdit = Review.RecordIssuedOn is null && await workspace.Context.CanAsync(Permissions.RecordReviews);
         return write && !CanEdit ? Forbid() : null;
     }
 }

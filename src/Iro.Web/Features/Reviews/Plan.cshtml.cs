@@ -1,11 +1,14 @@
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
+using Iro.Web.Access;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Iro.Web.Features.Reviews;
 
 /// <summary>Books the next review against its due date, or updates a booking and its consultation forms.</summary>
+[Authorize(Policy = Permissions.PlanReviews)]
 public sealed class PlanModel(ReviewWorkspace workspace) : PageModel
 {
     public Child Child { get; private set; } = null!;
@@ -34,9 +37,9 @@ public sealed class PlanModel(ReviewWorkspace workspace) : PageModel
     [BindProperty] public DateInput CarerConsultationReturnedOn { get; set; } = new();
     [BindProperty] public Guid Version { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string childId, int? reviewId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? reviewId, CancellationToken ct)
     {
-        var (found, review) = await LoadAsync(childId, reviewId, ct);
+        var (found, review) = await LoadAsync(reviewId, ct);
         if (found is not null) return found;
         if (review is null)
         {
@@ -54,41 +57,17 @@ public sealed class PlanModel(ReviewWorkspace workspace) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string childId, int? reviewId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? reviewId, CancellationToken ct)
     {
-        var (found, review) = await LoadAsync(childId, reviewId, ct);
+        var (found, review) = await LoadAsync(reviewId, ct);
         if (found is not null) return found;
-        var date = Date.Read(ModelState, nameof(Date), "Date of the review", "Enter the date of the review");
-        // An existing booking keeps its date when only the rest is changed, even once that date has passed.
-        if (date is { } on && (review is null || on != review.HeldOn)
-            && ReviewDates.BookingProblem(on, workspace.Today, workspace.Options.BookingHorizonMonths) is { } dateProblem)
-            ModelState.AddModelError(nameof(Date), dateProblem);
-        if (StartsAtWasNotATime()) ModelState.AddModelError(nameof(StartsAt), "Enter the start time as hours and minutes, for example 14:30");
-        if (Format is null) ModelState.AddModelError(nameof(Format), "Select how the review will be held");
-        if (Format is MeetingFormat.InPerson or MeetingFormat.Hybrid && string.IsNullOrWhiteSpace(Venue))
-            ModelState.AddModelError(nameof(Venue), "Enter the venue");
-        GovukForm.CheckLength(ModelState, nameof(Venue), Venue, ReviewTextLimits.Venue, "Venue");
-        GovukForm.CheckLength(ModelState, nameof(OtherInvitees), OtherInvitees, ReviewTextLimits.OtherInvitees, "Others invited");
-        var childSent = ChildConsultationSentOn.Read(ModelState, nameof(ChildConsultationSentOn), "Date the child's form was sent");
-        var childReturned = ChildConsultationReturnedOn.Read(ModelState, nameof(ChildConsultationReturnedOn), "Date the child's form was returned");
-        var parentSent = ParentConsultationSentOn.Read(ModelState, nameof(ParentConsultationSentOn), "Date the parent's form was sent");
-        var parentReturned = ParentConsultationReturnedOn.Read(ModelState, nameof(ParentConsultationReturnedOn), "Date the parent's form was returned");
-        var carerSent = CarerConsultationSentOn.Read(ModelState, nameof(CarerConsultationSentOn), "Date the carer's form was sent");
-        var carerReturned = CarerConsultationReturnedOn.Read(ModelState, nameof(CarerConsultationReturnedOn), "Date the carer's form was returned");
-        CheckReturnedAfterSent(nameof(ChildConsultationReturnedOn), childSent, childReturned);
-        CheckReturnedAfterSent(nameof(ParentConsultationReturnedOn), parentSent, parentReturned);
-        CheckReturnedAfterSent(nameof(CarerConsultationReturnedOn), carerSent, carerReturned);
-        LateWarning = date is { } d ? ReviewDates.LateWarning(d, review?.DueOn ?? DueOn) : null;
-        if (!ModelState.IsValid) return Page();
-
+        var booking = ReadBooking();
         var isNew = review is null;
-        review ??= new Review { ChildId = Child.Id, Status = ReviewStatus.Planned, DueOn = DueOn, ChairId = ReviewWorkspace.CurrentIroId(Child, workspace.Today) };
-        review.HeldOn = date!.Value;
-        (review.StartsAt, review.Format, review.Venue, review.OtherInvitees) = (StartsAt, Format, Venue?.Trim(), OtherInvitees?.Trim());
-        (review.InviteChild, review.InviteParents, review.InviteCarers, review.InviteSocialWorker, review.InviteAdvocate) = (InviteChild, InviteParents, InviteCarers, InviteSocialWorker, InviteAdvocate);
-        (review.ChildConsultationSentOn, review.ChildConsultationReturnedOn) = (childSent, childReturned);
-        (review.ParentConsultationSentOn, review.ParentConsultationReturnedOn) = (parentSent, parentReturned);
-        (review.CarerConsultationSentOn, review.CarerConsultationReturnedOn) = (carerSent, carerReturned);
+        review ??= Review.NewBooking(Child.Id, DueOn, ReviewWorkspace.CurrentIroId(Child, workspace.Today));
+        LateWarning = booking.Date is { } d ? ReviewDates.LateWarning(d, review.DueOn ?? DueOn) : null;
+        if (!GovukForm.AddProblems(ModelState, review.BookingProblems(booking, workspace.Today, workspace.Options.BookingHorizonMonths))) return Page();
+
+        review.Book(booking, workspace.Today, workspace.Options.BookingHorizonMonths);
         if (isNew)
         {
             workspace.Db.Reviews.Add(review);
@@ -100,7 +79,22 @@ public sealed class PlanModel(ReviewWorkspace workspace) : PageModel
             return Page();
         }
 
-        return Redirect($"/children/{Child.LocalId}/reviews/{review.Id}");
+        return Redirect(ChildLinks.Review(Child.LocalId, review.Id));
+    }
+
+    /// <summary>The form as the booking rules see it; dates that cannot be read are reported here and passed on as not given.</summary>
+    private ReviewBooking ReadBooking()
+    {
+        var date = Date.Read(ModelState, nameof(Date), "Date of the review");
+        if (StartsAtWasNotATime()) ModelState.AddModelError(nameof(StartsAt), "Enter the start time as hours and minutes, for example 14:30");
+        return new ReviewBooking(
+            date, StartsAt, Format, Venue, InviteChild, InviteParents, InviteCarers, InviteSocialWorker, InviteAdvocate, OtherInvitees,
+            ChildConsultationSentOn.Read(ModelState, nameof(ChildConsultationSentOn), "Date the child's form was sent"),
+            ChildConsultationReturnedOn.Read(ModelState, nameof(ChildConsultationReturnedOn), "Date the child's form was returned"),
+            ParentConsultationSentOn.Read(ModelState, nameof(ParentConsultationSentOn), "Date the parent's form was sent"),
+            ParentConsultationReturnedOn.Read(ModelState, nameof(ParentConsultationReturnedOn), "Date the parent's form was returned"),
+            CarerConsultationSentOn.Read(ModelState, nameof(CarerConsultationSentOn), "Date the carer's form was sent"),
+            CarerConsultationReturnedOn.Read(ModelState, nameof(CarerConsultationReturnedOn), "Date the carer's form was returned"));
     }
 
     // The framework's own message for a time it cannot read is replaced by the app's.
@@ -111,23 +105,13 @@ public sealed class PlanModel(ReviewWorkspace workspace) : PageModel
         return true;
     }
 
-    private void CheckReturnedAfterSent(string field, DateOnly? sent, DateOnly? returned)
+    private async Task<(IActionResult? Result, Review? Review)> LoadAsync(int? reviewId, CancellationToken ct)
     {
-        if (returned is not null && (sent is null || returned < sent))
-            ModelState.AddModelError(field, "The date a form came back must be on or after the date it was sent");
-    }
-
-    private async Task<(IActionResult? Result, Review? Review)> LoadAsync(string childId, int? reviewId, CancellationToken ct)
-    {
-        var child = await workspace.ChildAsync(childId, ct);
-        if (child is null) return (NotFound(), null);
-        Child = child;
-        DueOn = workspace.Due.For(child);
+        Child = await workspace.ChildAsync(ct);
+        DueOn = workspace.Due.For(Child);
         IsNew = reviewId is null;
-        var review = reviewId is null ? null : child.Reviews.SingleOrDefault(r => r.Id == reviewId);
-        if (reviewId is not null && review is null) return (NotFound(), null);
-        if (!ReviewPermissions.CanPlan(await workspace.UserAsync(ct))) return (Forbid(), null);
-        if (review is not null && review.Status != ReviewStatus.Planned) return (Redirect($"/children/{childId}/reviews/{review.Id}"), null);
+        var review = reviewId is null ? null : Child.Reviews.Single(r => r.Id == reviewId);
+        if (review is not null && review.Status != ReviewStatus.Planned) return (Redirect(ChildLinks.Review(Child.LocalId, review.Id)), null);
         return (null, review);
     }
 }

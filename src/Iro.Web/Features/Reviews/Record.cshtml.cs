@@ -2,6 +2,8 @@ using Iro.Domain.Children;
 using Iro.Domain.Codes;
 using Iro.Domain.Reviews;
 using Iro.Domain.Timetable;
+using Iro.Web.Access;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Iro.Web.Features.Reviews;
 
 /// <summary>The IRO records the review: it becomes a held review, returned in the 903 and counted for timeliness.</summary>
+[Authorize(Policy = Permissions.RecordReviews)]
 public sealed class RecordModel(ReviewWorkspace workspace) : PageModel
 {
     public Child Child { get; private set; } = null!;
@@ -31,9 +34,9 @@ public sealed class RecordModel(ReviewWorkspace workspace) : PageModel
     [BindProperty] public string? LateReasonNote { get; set; }
     [BindProperty] public Guid Version { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string childId, int reviewId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int reviewId, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, ct) is { } notAllowed) return notAllowed;
+        if (await LoadAsync(reviewId, ct) is { } elsewhere) return elsewhere;
         var r = Review;
         (HeldOn, ChairId, Participation, Attendees, SpokeToChildAlone, ChildChaired) = (DateInput.From(r.HeldOn), r.ChairId, r.Participation, r.Attendees, r.SpokeToChildAlone, r.ChildChaired);
         (SocialWorkerReportReceivedOn, CarePlanReceivedOn) = (DateInput.From(r.SocialWorkerReportReceivedOn), DateInput.From(r.CarePlanReceivedOn));
@@ -42,54 +45,33 @@ public sealed class RecordModel(ReviewWorkspace workspace) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string childId, int reviewId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int reviewId, CancellationToken ct)
     {
-        if (await LoadAsync(childId, reviewId, ct) is { } notAllowed) return notAllowed;
-        var today = workspace.Today;
-        var heldOn = HeldOn.Read(ModelState, nameof(HeldOn), "Date held", "Enter the date the review was held");
-        if (heldOn is { } date && ReviewDates.HeldProblem(date, today, PeriodsOfCare.From(Child.Episodes), ReviewDates.PreviousHeldOn(Child.Reviews, Review)) is { } heldProblem)
-            ModelState.AddModelError(nameof(HeldOn), heldProblem);
-        if (ChairId is null) ModelState.AddModelError(nameof(ChairId), "Select who chaired the review");
-        if (Participation is null) ModelState.AddModelError(nameof(Participation), "Select how the child took part");
-        else if (heldOn is { } held && ReviewRules.ParticipationProblem(Participation.Value, Child.DateOfBirth, held) is { } problem)
-            ModelState.AddModelError(nameof(Participation), problem);
-        if (SpokeToChildAlone is null) ModelState.AddModelError(nameof(SpokeToChildAlone), "Select whether you spoke to the child alone");
-        GovukForm.CheckLength(ModelState, nameof(Attendees), Attendees, ReviewTextLimits.Attendees, "Who attended");
-        GovukForm.CheckLength(ModelState, nameof(CommunicationNeeds), CommunicationNeeds, ReviewTextLimits.CommunicationNeeds, "Interpreter or communication needs");
-        GovukForm.CheckLength(ModelState, nameof(LateReasonNote), LateReasonNote, ReviewTextLimits.LateReasonNote, "More about the lateness");
-        var reportOn = SocialWorkerReportReceivedOn.Read(ModelState, nameof(SocialWorkerReportReceivedOn), "Date the social worker's report reached you");
-        var carePlanOn = CarePlanReceivedOn.Read(ModelState, nameof(CarePlanReceivedOn), "Date the updated care plan reached you");
-        if (reportOn > heldOn) ModelState.AddModelError(nameof(SocialWorkerReportReceivedOn), "The report must have been received on or before the review");
-        if (carePlanOn > heldOn) ModelState.AddModelError(nameof(CarePlanReceivedOn), "The care plan must have been received on or before the review");
-        var due = heldOn is { } on ? workspace.Due.DueBefore(Child, on) ?? Review.DueOn : Review.DueOn;
-        if (heldOn is { } lateOn && ReviewRules.IsLate(lateOn, due) && LateReason is null)
-            ModelState.AddModelError(nameof(LateReason), $"The review was due by {due:d MMMM yyyy}. Select the reason it was late");
-        if (!ModelState.IsValid) return Page();
+        if (await LoadAsync(reviewId, ct) is { } elsewhere) return elsewhere;
+        var record = new ReviewRecord(
+            HeldOn.Read(ModelState, nameof(HeldOn), "Date held"), ChairId, Participation, Attendees, SpokeToChildAlone, ChildChaired,
+            SocialWorkerReportReceivedOn.Read(ModelState, nameof(SocialWorkerReportReceivedOn), "Date the social worker's report reached you"),
+            CarePlanReceivedOn.Read(ModelState, nameof(CarePlanReceivedOn), "Date the updated care plan reached you"),
+            AdvocacyDiscussed, AdvocateNeeded, IndependentVisitorNeeded, CommunicationNeeds, LateReason, LateReasonNote);
+        // The due date that applied on the day held; the booked one when the timetable cannot say.
+        var dueOn = record.HeldOn is { } on ? workspace.Due.DueBefore(Child, on) ?? Review.DueOn : Review.DueOn;
+        var context = RecordingContext.For(Child, Review, workspace.Today, dueOn);
+        if (!GovukForm.AddProblems(ModelState, Review.RecordingProblems(record, context))) return Page();
 
-        var r = Review;
-        r.Status = ReviewStatus.Held;
-        r.DueOn = due;
-        (r.HeldOn, r.ChairId, r.Participation, r.Attendees, r.SpokeToChildAlone, r.ChildChaired) = (heldOn!.Value, ChairId, Participation, Attendees?.Trim(), SpokeToChildAlone, ChildChaired);
-        (r.SocialWorkerReportReceivedOn, r.CarePlanReceivedOn, r.AdvocacyDiscussed, r.AdvocateNeeded) = (reportOn, carePlanOn, AdvocacyDiscussed, AdvocateNeeded);
-        (r.IndependentVisitorNeeded, r.CommunicationNeeds) = (IndependentVisitorNeeded, CommunicationNeeds?.Trim());
-        var late = ReviewRules.IsLate(heldOn.Value, due);
-        (r.LateReason, r.LateReasonNote) = late ? (LateReason, LateReasonNote?.Trim()) : (null, null);
-        if (!await workspace.TrySaveAsync(r, Version, ct))
+        Review.Record(record, context);
+        if (!await workspace.TrySaveAsync(Review, Version, ct))
         {
             ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
             return Page();
         }
 
-        return Redirect($"/children/{childId}/reviews/{reviewId}/decisions");
+        return Redirect(ChildLinks.Review(Child.LocalId, reviewId, "decisions"));
     }
 
-    private async Task<IActionResult?> LoadAsync(string childId, int reviewId, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(int reviewId, CancellationToken ct)
     {
-        var found = await workspace.ReviewAsync(childId, reviewId, ct);
-        if (found is null) return NotFound();
-        (Child, Review) = found.Value;
-        if (!ReviewPermissions.CanRecord(await workspace.UserAsync(ct))) return Forbid();
-        if (Review.Status == ReviewStatus.Cancelled) return Redirect($"/children/{childId}/reviews/{reviewId}");
+        (Child, Review) = await workspace.ReviewAsync(reviewId, ct);
+        if (Review.Status == ReviewStatus.Cancelled) return Redirect(ChildLinks.Review(Child.LocalId, reviewId));
         Officers = [.. (await workspace.Db.ReviewingOfficers.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
             .Select(o => (o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name))];
         return null;

@@ -1,5 +1,7 @@
+using Iro.Domain.Calendar;
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
+using Iro.Domain.Rules;
 using Iro.Web.Access;
 using Iro.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,46 +10,44 @@ using Microsoft.Extensions.Options;
 namespace Iro.Web.Features.Reviews;
 
 /// <summary>
-/// Loads a child and their reviews for the review pages, always through <see cref="ChildAccess.VisibleTo"/>:
-/// a child or review outside the user's scope is not found, for reads and for writes alike.
+/// The child's data for the review pages, tracked for update. The child context has already loaded the child
+/// within the user's scope (and checked that the review is theirs), so this loads by the child's key only.
 /// </summary>
-public sealed class ReviewWorkspace(IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock, IOptions<ReviewOptions> options, NextReviewDue due)
+public sealed class ReviewWorkspace(IroDbContext db, ChildContext context, TimeProvider clock, IOptions<ReviewOptions> options, NextReviewDue due)
 {
     public IroDbContext Db => db;
+
+    /// <summary>The child the request is about, with the user's permissions for them.</summary>
+    public ChildContext Context => context;
 
     /// <summary>Due dates and the working-day calendar, ready once a child has been loaded.</summary>
     public NextReviewDue Due => due;
     public ReviewOptions Options => options.Value;
-    /// <summary>Today in the service's time zone (Europe/London), whatever the server's own zone.</summary>
-    public DateOnly Today => ServiceDate(clock.GetUtcNow());
 
-    private static readonly TimeZoneInfo ServiceTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
-    /// <summary>The date in London at an instant: the service's "today", whatever the server's own zone.</summary>
-    public static DateOnly ServiceDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, ServiceTimeZone).Date);
+    /// <summary>Today in the service's time zone.</summary>
+    public DateOnly Today => clock.ServiceToday();
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public Task<CurrentUser> UserAsync(CancellationToken ct) => currentUser.GetAsync(ct);
+    public Task<CurrentUser> UserAsync(CancellationToken ct) => context.UserAsync(ct);
 
     /// <summary>The child with episodes, allocations and every non-deleted review (planned, held, cancelled), tracked for update.</summary>
-    public async Task<Child?> ChildAsync(string localId, CancellationToken ct)
+    public async Task<Child> ChildAsync(CancellationToken ct)
     {
-        var user = await currentUser.GetAsync(ct);
         await due.PrepareAsync(ct);
-        return await db.Children.VisibleTo(user)
+        var key = context.ChildKey;
+        return await db.Children
             .Include(c => c.Episodes)
             .Include(c => c.IroAllocations).ThenInclude(a => a.ReviewingOfficer)
             .Include(c => c.Reviews).ThenInclude(r => r.Chair)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(c => c.LocalId == localId, ct);
+            .SingleAsync(c => c.Id == key, ct);
     }
 
-    /// <summary>One review of a visible child, with its decisions and change requests; null when either is not found.</summary>
-    public async Task<(Child Child, Review Review)?> ReviewAsync(string localId, int reviewId, CancellationToken ct)
+    /// <summary>One review of the child, with its decisions and change requests.</summary>
+    public async Task<(Child Child, Review Review)> ReviewAsync(int reviewId, CancellationToken ct)
     {
-        var child = await ChildAsync(localId, ct);
-        var review = child?.Reviews.SingleOrDefault(r => r.Id == reviewId);
-        if (child is null || review is null) return null;
+        var child = await ChildAsync(ct);
+        var review = child.Reviews.Single(r => r.Id == reviewId);
         await db.Entry(review).Collection(r => r.Decisions).LoadAsync(ct);
         await db.Entry(review).Collection(r => r.ChangeRequests).LoadAsync(ct);
         review.Decisions.Sort((a, b) => a.Id.CompareTo(b.Id));

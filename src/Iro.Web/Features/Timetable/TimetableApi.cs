@@ -1,5 +1,6 @@
+using Iro.Domain.Calendar;
 using Iro.Web.Access;
-using Iro.Web.Audit;
+using Iro.Web.Data;
 
 namespace Iro.Web.Features.Timetable;
 
@@ -13,14 +14,11 @@ public static class TimetableApi
             .WithSummary("The child's statutory review timetable: periods, reviews against due dates, next due date and data problems");
     }
 
-    private static async Task<IResult> GetAsync(
-        string childId, TimetableService timetables, CurrentUserAccessor currentUser, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    /// <summary>The child context has already loaded the child within the user's scope (404 otherwise) and recorded the read.</summary>
+    private static async Task<IResult> GetAsync(ChildContext childContext, TimetableService timetables, IroDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var user = await currentUser.GetAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var entry = await timetables.LoadChildAsync(user, childId, null, ct);
-        if (entry is null) return TypedResults.NotFound();
-        await audit.RecordReadAsync(user.UserId, "ReviewTimetable", entry.Child.LocalId, ct);
-        return TypedResults.Json(TimetableJson.From(entry.Child.LocalId, entry.Timetable, today), TimetableJson.SerializerOptions);
+        var entries = await timetables.LoadAsync(db.Children.Where(c => c.Id == childContext.ChildKey), null, ct);
+        var entry = entries.Single();
+        return TypedResults.Json(TimetableJson.From(entry.Child.LocalId, entry.Timetable, clock.ServiceToday()), TimetableJson.SerializerOptions);
     }
 }

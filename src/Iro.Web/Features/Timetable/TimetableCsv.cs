@@ -1,47 +1,35 @@
-using System.Globalization;
 using Iro.Domain.Timetable;
+using Iro.Web.Features.Reporting;
 
 namespace Iro.Web.Features.Timetable;
 
 /// <summary>The timetable as CSV: one row per review held, then one row per period's next due date.</summary>
 public static class TimetableCsv
 {
-    public const string Header = "child_id,period_start,period_end,regime,row_type,sequence,due_date,held_date,on_time,days_late,overdue";
+    private static readonly IReadOnlyList<string> Columns =
+        ["child_id", "period_start", "period_end", "regime", "row_type", "sequence", "due_date", "held_date", "on_time", "days_late", "overdue"];
 
-    public static async Task WriteAsync(TextWriter output, IEnumerable<(string ChildId, ChildTimetable Timetable)> children, DateOnly asOf)
+    public static Task WriteAsync(TextWriter output, IEnumerable<(string ChildId, ChildTimetable Timetable)> children, DateOnly asOf) =>
+        CsvReport.WriteAsync(output, Table(children, asOf));
+
+    public static ReportTable Table(IEnumerable<(string ChildId, ChildTimetable Timetable)> children, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(children);
-        await output.WriteLineAsync(Header);
-        foreach (var (childId, timetable) in children)
-        {
-            var current = timetable.PeriodOn(asOf);
-            foreach (var p in timetable.Periods)
-            {
-                var prefix = $"{Csv.Field(childId)},{Csv.Date(p.Start)},{Csv.Date(p.End)},{p.Regime}";
-                foreach (var r in p.Reviews)
-                {
-                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"{prefix},review,{r.Sequence},{Csv.Date(r.DueDate)},{Csv.Date(r.HeldOn)},{Csv.Bool(r.OnTime)},{r.DaysLate},"));
-                }
+        return new ReportTable(Columns, children.SelectMany(c => Rows(c.ChildId, c.Timetable, asOf)));
+    }
 
-                // The period the child is in on the date always gets a row, even when its due date is unknown.
-                if (p.NextDueDate is null && !ReferenceEquals(p, current)) continue;
-                var overdue = ReferenceEquals(p, current) && timetable.IsOverdueOn(asOf);
-                await output.WriteLineAsync($"{prefix},next_due,,{Csv.Date(p.NextDueDate)},,,,{Csv.Bool(overdue)}");
-            }
+    private static IEnumerable<object?[]> Rows(string childId, ChildTimetable timetable, DateOnly asOf)
+    {
+        var current = timetable.PeriodOn(asOf);
+        foreach (var p in timetable.Periods)
+        {
+            foreach (var r in p.Reviews)
+                yield return [childId, p.Start, p.End, p.Regime, "review", r.Sequence, r.DueDate, r.HeldOn, r.OnTime, r.DaysLate, null];
+
+            // The period the child is in on the date always gets a row, even when its due date is unknown.
+            if (p.NextDueDate is null && !ReferenceEquals(p, current)) continue;
+            var overdue = ReferenceEquals(p, current) && timetable.IsOverdueOn(asOf);
+            yield return [childId, p.Start, p.End, p.Regime, "next_due", null, p.NextDueDate, null, null, null, overdue];
         }
     }
-}
-
-/// <summary>Minimal CSV field formatting (RFC 4180 quoting; ISO dates; lower-case booleans).</summary>
-public static class Csv
-{
-    public static string Field(string? value) =>
-        value is null ? "" :
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
-    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-
-    public static string Bool(bool? value) => value switch { true => "true", false => "false", null => "" };
 }

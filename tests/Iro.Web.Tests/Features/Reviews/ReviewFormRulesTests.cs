@@ -120,6 +120,23 @@ public abstract class ReviewFormRulesTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Text_at_its_limit_with_windows_line_breaks_is_saved_whole_on_every_database()
+    {
+        var ada = await app.ClientForAsync(AccessScenario.IroAda);
+        var id = await BookAsync(ada, "A1", "2026-12-22");
+        var record = RecordFields(OfficerId(app, AccessScenario.IroAda), Review(app, id).Version, heldOn: NextHeldOn(app, "A1"));
+        // 1,000 characters as a person counts them, sent with CR LF line breaks (1,100 characters on the wire).
+        var line = new string('a', 9);
+        record["Attendees"] = "  " + string.Join("\r\n", Enumerable.Repeat(line, 100)) + "  ";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(ada, $"/children/A1/reviews/{id}/record", record)).StatusCode);
+
+        var stored = Review(app, id).Attendees!;
+        Assert.Equal(Iro.Domain.Reviews.ReviewTextLimits.Attendees - 1, stored.Length);
+        Assert.DoesNotContain('\r', stored);
+    }
+
+    [Fact]
     public async Task Text_longer_than_its_limit_is_refused_with_a_govuk_message_and_nothing_is_saved()
     {
         var ada = await app.ClientForAsync(AccessScenario.IroAda);
@@ -136,7 +153,7 @@ public abstract class ReviewFormRulesTests<TApp>(TApp app) : IClassFixture<TApp>
         var id = await BookAsync(ada, "A1", "2026-12-21");
         var record = RecordFields(OfficerId(app, AccessScenario.IroAda), Review(app, id).Version, heldOn: NextHeldOn(app, "A1"));
         record["Attendees"] = new string('a', 20_000);
-        Assert.Contains("Who attended must be 2,000 characters or fewer", await (await PostAsync(ada, $"/children/A1/reviews/{id}/record", record)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Who attended must be 1,000 characters or fewer", await (await PostAsync(ada, $"/children/A1/reviews/{id}/record", record)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(ReviewStatus.Planned, Review(app, id).Status);
 
         record["Attendees"] = "Amara, her carer";

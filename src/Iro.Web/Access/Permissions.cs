@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Iro.Web.Access;
+
+/// <summary>
+/// What a user may do, by name. Pages and handlers ask for a permission (as an authorization policy of the
+/// same name); which roles grant it is decided here and nowhere else. Which children they may do it to is the
+/// scope (<see cref="ChildAccess"/>), applied when the child is loaded.
+/// </summary>
+public static class Permissions
+{
+    /// <summary>Open child-level pages at all (within scope): everyone but analysts.</summary>
+    public const string ViewChildren = nameof(ViewChildren);
+
+    /// <summary>Book reviews, track consultation forms, ask to postpone or cancel.</summary>
+    public const string PlanReviews = nameof(PlanReviews);
+
+    /// <summary>Record, adjourn, write decisions and the letter, midway reviews and case notes: the IRO's own work.</summary>
+    public const string RecordReviews = nameof(RecordReviews);
+
+    /// <summary>Approve postponements and cancellations; record reasons for late reviews.</summary>
+    public const string ApproveChanges = nameof(ApproveChanges);
+
+    /// <summary>See who opened a record and the change history of reviews.</summary>
+    public const string ViewAudit = nameof(ViewAudit);
+
+    /// <summary>Load and download SSDA903 returns; see data quality across the service.</summary>
+    public const string ManageReturns = nameof(ManageReturns);
+
+    /// <summary>Service-wide figures and every IRO's caseload, without child-level data (analysts' view).</summary>
+    public const string ViewServiceFigures = nameof(ViewServiceFigures);
+
+    /// <summary>Service settings such as added bank holidays.</summary>
+    public const string Administer = nameof(Administer);
+
+    /// <summary>
+    /// Offered the oversight lists in the navigation: the people who work through them. Agency coordinators and
+    /// administrators may still open the page (<see cref="ViewChildren"/>); it is not their daily work.
+    /// </summary>
+    public const string ViewOversight = nameof(ViewOversight);
+
+    /// <summary>
+    /// Offered the data-quality list in the navigation: managers, who chase the records. Other roles with
+    /// <see cref="ViewChildren"/> may still open it for the children in their scope.
+    /// </summary>
+    public const string ViewDataQuality = nameof(ViewDataQuality);
+
+    private static readonly Dictionary<string, string[]> GrantedTo = new(StringComparer.Ordinal)
+    {
+        [ViewChildren] = [Roles.Manager, Roles.BusinessSupport, Roles.Admin, Roles.Iro, Roles.AgencyCoordinator],
+        [PlanReviews] = [Roles.Iro, Roles.BusinessSupport, Roles.Manager],
+        [RecordReviews] = [Roles.Iro, Roles.Manager],
+        [ApproveChanges] = [Roles.Manager],
+        [ViewAudit] = [Roles.Manager, Roles.Admin],
+        [ManageReturns] = [Roles.Manager, Roles.Admin],
+        [ViewServiceFigures] = [Roles.Manager, Roles.BusinessSupport, Roles.Admin, Roles.Analyst],
+        [Administer] = [Roles.Admin],
+        [ViewOversight] = [Roles.Iro, Roles.BusinessSupport, Roles.Manager],
+        [ViewDataQuality] = [Roles.Manager],
+    };
+
+    public static IEnumerable<string> All => GrantedTo.Keys;
+
+    /// <summary>Whether any of the roles grants the permission. Unknown permissions are granted to nobody.</summary>
+    public static bool Grants(IEnumerable<string> roles, string permission) =>
+        GrantedTo.TryGetValue(permission, out var granted) && roles.Any(granted.Contains);
+
+    /// <summary>One policy per permission, each met by <see cref="PermissionHandler"/>.</summary>
+    public static AuthorizationBuilder AddPermissionPolicies(this AuthorizationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var permission in All)
+            builder.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)));
+        return builder;
+    }
+}
+
+/// <summary>A named permission, as an authorization requirement.</summary>
+public sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;
+
+/// <summary>Meets a permission requirement when one of the user's roles grants it.</summary>
+public sealed class PermissionHandler : AuthorizationHandler<PermissionRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(requirement);
+        var roles = context.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value);
+        if (Permissions.Grants(roles, requirement.Permission)) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}

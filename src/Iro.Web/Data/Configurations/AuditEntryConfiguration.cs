@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Iro.Web.Data;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> entry)
+    {
+        entry.Property(e => e.UserId).HasMaxLength(450);
+        entry.Property(e => e.Action).HasMaxLength(40);
+        entry.Property(e => e.EntityType).HasMaxLength(100);
+        entry.Property(e => e.EntityKey).HasMaxLength(100);
+        entry.HasIndex(e => new { e.EntityType, e.EntityKey });
+        entry.HasIndex(e => e.UserId);
+    }
+}

@@ -1,0 +1,28 @@
+using Iro.Domain.Reviews;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Iro.Web.Data;
+
+internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
+{
+    public void Configure(EntityTypeBuilder<Review> review)
+    {
+        review.HasOne(r => r.Child).WithMany(c => c.Reviews).HasForeignKey(r => r.ChildId);
+        review.HasOne(r => r.Chair).WithMany().HasForeignKey(r => r.ChairId).OnDelete(DeleteBehavior.SetNull);
+        review.HasIndex(r => new { r.ChildId, r.HeldOn });
+        review.HasIndex(r => r.HeldOn);
+        review.Property(r => r.Version).IsConcurrencyToken();
+        review.HasQueryFilter(r => !r.IsDeleted);
+        review.HasIndex(r => new { r.Status, r.HeldOn });
+        review.Property(r => r.Venue).HasMaxLength(ReviewTextLimits.Venue);
+        review.Property(r => r.OtherInvitees).HasMaxLength(ReviewTextLimits.OtherInvitees);
+        review.Property(r => r.LetterWorkingWell).HasMaxLength(ReviewTextLimits.LetterSection);
+        review.Property(r => r.LetterWorries).HasMaxLength(ReviewTextLimits.LetterSection);
+        review.Property(r => r.LetterChildsWords).HasMaxLength(ReviewTextLimits.LetterSection);
+        review.Property(r => r.AdjournmentReason).HasMaxLength(ReviewTextLimits.Reason);
+        review.Property(r => r.Attendees).HasMaxLength(ReviewTextLimits.Attendees);
+        review.Property(r => r.CommunicationNeeds).HasMaxLength(ReviewTextLimits.CommunicationNeeds);
+        review.Property(r => r.LateReasonNote).HasMaxLength(ReviewTextLimits.LateReasonNote);
+    }
+}

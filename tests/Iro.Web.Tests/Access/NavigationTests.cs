@@ -1,0 +1,35 @@
+using Iro.Web.Tests.Infrastructure;
+
+namespace Iro.Web.Tests.Access;
+
+/// <summary>
+/// The navigation asks for permissions rather than roles; each role is still offered exactly the areas it was
+/// offered before (the pages themselves check the same permissions).
+/// </summary>
+public sealed class NavigationTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static readonly string[] Offered = ["/children", "/oversight", "/reviews/due", "/admin/bank-holidays", "/reviews/data-quality", "/ssda903"];
+
+    public static TheoryData<string, string[]> Links => new()
+    {
+        { AccessScenario.Manager, ["/children", "/oversight", "/reviews/due", "/reviews/data-quality", "/ssda903"] },
+        { AccessScenario.Support, ["/children", "/oversight", "/reviews/due"] },
+        { AccessScenario.Admin, ["/children", "/reviews/due", "/admin/bank-holidays", "/ssda903"] },
+        { AccessScenario.Analyst, [] },
+        { AccessScenario.IroAda, ["/children", "/oversight", "/reviews/due"] },
+        { AccessScenario.Coordinator, ["/children", "/reviews/due"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Links))]
+    public async Task Each_role_is_offered_the_areas_its_permissions_open(string user, string[] expected)
+    {
+        var client = await app.ClientForAsync(user);
+        var html = await client.GetStringAsync("/");
+        var nav = html[html.IndexOf("id=\"navigation\"", StringComparison.Ordinal)..html.IndexOf("</nav>", StringComparison.Ordinal)];
+
+        var shown = Offered.Where(link => nav.Contains($"href=\"{link}\"", StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(expected, shown);
+    }
+}
