@@ -118,6 +118,13 @@ public static class IroWebApp
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(govuk), RequestPath = "/govuk" });
         }
 
+        // Everything past the static assets may carry a child's personal data (pages, JSON, CSV, letters):
+        // no browser or proxy may keep a copy.
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return next(context);
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

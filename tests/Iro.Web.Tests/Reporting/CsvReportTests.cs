@@ -32,6 +32,27 @@ public sealed class CsvReportTests
         Assert.Equal("name,on,at,flag,amount,regime\nA1,2026-03-01,09:05,true,12.5,ShortBreak\n", csv);
     }
 
+    [Theory]
+    [InlineData("=1+2", "'=1+2")]
+    [InlineData("+44 20 7946 0000", "'+44 20 7946 0000")]
+    [InlineData("-SUM(A1)", "'-SUM(A1)")]
+    [InlineData("@cmd", "'@cmd")]
+    [InlineData("\tA1", "'\tA1")]
+    [InlineData("A=1", "A=1")]
+    [InlineData("O'Brien", "O'Brien")]
+    public void Text_a_spreadsheet_would_run_as_a_formula_is_prefixed_with_a_quote(string value, string written)
+    {
+        var csv = Text(ReportTable.Of<string>([value], new ReportColumn<string>("value", v => v)));
+        Assert.Equal($"value\n{written}\n", csv);
+    }
+
+    [Fact]
+    public void Negative_numbers_are_numbers_not_formulas()
+    {
+        var csv = Text(TableOf(new Item("A1", null, null, null, -2.5m, ReviewRegime.Standard)));
+        Assert.Equal("name,on,at,flag,amount,regime\nA1,,,,-2.5,Standard\n", csv);
+    }
+
     [Fact]
     public void Missing_values_are_empty_fields()
     {

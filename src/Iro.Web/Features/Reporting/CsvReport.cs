@@ -52,17 +52,30 @@ public static class CsvReport
         await csv.FlushAsync(ct);
     }
 
-    /// <summary>How one cell is written; strings are written as they are.</summary>
+    /// <summary>How one cell is written; text is protected against formula injection (<see cref="Protect"/>).</summary>
     public static string? Cell(object? value) => value switch
     {
         null => null,
-        string text => text,
+        string text => Protect(text),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         TimeOnly time => time.ToString("HH:mm", CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
+
+    /// <summary>
+    /// A spreadsheet runs a cell that starts with =, +, -, @, a tab or a carriage return as a formula, so text
+    /// that starts that way (a name or identifier typed or imported by anyone) is prefixed with a single quote,
+    /// as OWASP recommends for CSV injection. Numbers and dates are written by the cases above and never prefixed.
+    /// </summary>
+    public static string Protect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;
+    }
+
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
     private static CsvWriterOptions Options(string newLine) => new() { NewLine = newLine, Separator = ',' };
 }
