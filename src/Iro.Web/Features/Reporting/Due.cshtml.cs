@@ -15,23 +15,19 @@ namespace Iro.Web.Features.Reporting;
 [Authorize(Policy = Permissions.ViewChildren)]
 public sealed class DueModel(ReviewsDueQuery query, CurrentUserAccessor currentUser, IroDbContext db, TimeProvider clock) : PageModel
 {
-    public const int PageSize = 25;
-
     [BindProperty(SupportsGet = true, Name = "iro")] public int? IroId { get; set; }
     [BindProperty(SupportsGet = true, Name = "status")] public string? Status { get; set; }
     [BindProperty(SupportsGet = true, Name = "booking")] public string? Booking { get; set; }
     // Not "page": Razor Pages reserves that name for the page's own route value.
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
-    /// <summary>Every row matching the filters; <see cref="RowsOnPage"/> is the page shown.</summary>
+    /// <summary>Every row matching the filters; <see cref="Shown"/> is the page shown.</summary>
     public ReviewsDueReport Report { get; private set; } = new(default, []);
     public IReadOnlyList<ReviewsDueQuery.Row> Rows => Report.Rows;
     public IReadOnlyList<(int Id, string Name)> Officers { get; private set; } = [];
     public DateOnly Today => Report.On;
 
-    public int Pages => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
-    public int CurrentPage => Math.Clamp(PageNumber, 1, Pages);
-    public IEnumerable<ReviewsDueQuery.Row> RowsOnPage => Rows.Skip((CurrentPage - 1) * PageSize).Take(PageSize);
+    public Paged<ReviewsDueQuery.Row> Shown => Rows.PageOf(PageNumber);
 
     public static readonly IReadOnlyList<(string Slug, string Label)> Bookings = [("booked", "Booked"), ("not-booked", "Not booked")];
 

@@ -25,10 +25,11 @@ public sealed class TimelinessModel(
     /// <summary>Which page of late reviews to show; a large service has hundreds a year.</summary>
     [BindProperty(SupportsGet = true, Name = "late-page")] public int LatePage { get; set; } = 1;
 
-    public int LatePages => Result.Late is null ? 1 : Math.Max(1, (Result.Late.Count + LatePageSize - 1) / LatePageSize);
+    private Paged<TimelinessQuery.LateReview> LateShown => (Result.Late ?? []).PageOf(LatePage, LatePageSize);
 
-    public IEnumerable<TimelinessQuery.LateReview> LateOnPage =>
-        (Result.Late ?? []).Skip((Math.Clamp(LatePage, 1, LatePages) - 1) * LatePageSize).Take(LatePageSize);
+    public int LatePages => LateShown.Pages;
+
+    public IEnumerable<TimelinessQuery.LateReview> LateOnPage => LateShown.Rows;
 
     public ReportingYear Year { get; private set; }
     public TimelinessQuery.Result Result { get; private set; } = null!;
