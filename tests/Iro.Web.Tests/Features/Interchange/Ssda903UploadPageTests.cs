@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Iro.Ssda903;
 using Iro.Ssda903.Synthetic;
 using Iro.Web.Data;
@@ -26,7 +25,7 @@ public abstract class Ssda903UploadPageTests(IroAppFactory app)
         {
             var year = CollectionYear.Parse("2024-25");
             Ssda903Writer.WriteDirectory(SyntheticReturnGenerator.Generate(25, 21, year), dir, year);
-            var response = await UploadAsync(client, "2024-25", Directory.GetFiles(dir));
+            var response = await Ssda903Uploads.UploadAsync(client, "2024-25", Directory.GetFiles(dir));
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             var status = response.Headers.Location!.OriginalString;
             Assert.Matches("^/ssda903/imports/[0-9a-f-]{36}$", status);
@@ -39,7 +38,7 @@ public abstract class Ssda903UploadPageTests(IroAppFactory app)
                     && (html.Contains("Waiting to start", StringComparison.Ordinal) || html.Contains("Reading the files", StringComparison.Ordinal)
                         || html.Contains("Validating", StringComparison.Ordinal) || html.Contains("rows processed", StringComparison.Ordinal))),
                 html);
-            html = await WaitAsync(client, status);
+            html = await Ssda903Uploads.WaitAsync(client, status);
             Assert.Contains("Import complete", html, StringComparison.Ordinal);
             // Synthetic returns reuse child ids, so other tests in the fixture may have added some of these children.
             Assert.Matches("id=\"children-result\">\\d+ added, \\d+ updated", html);
@@ -67,10 +66,10 @@ public abstract class Ssda903UploadPageTests(IroAppFactory app)
         var client = await app.ClientForAsync(AccessScenario.Admin);
         var before = await ChildCountAsync();
         var files = FakeFiles.Select(f => Path.Combine(Ssda903TestSupport.FakeDataDir, f)).ToArray();
-        var response = await UploadAsync(client, "2017-18", files);
+        var response = await Ssda903Uploads.UploadAsync(client, "2017-18", files);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
-        var html = await WaitAsync(client, response.Headers.Location!.OriginalString);
+        var html = await Ssda903Uploads.WaitAsync(client, response.Headers.Location!.OriginalString);
 
         Assert.Contains("There is a problem", html, StringComparison.Ordinal);
         Assert.Contains("Nothing was imported", html, StringComparison.Ordinal);
@@ -90,16 +89,16 @@ public abstract class Ssda903UploadPageTests(IroAppFactory app)
             Ssda903Writer.WriteDirectory(SyntheticReturnGenerator.Generate(8, 31, year), dir, year);
             File.Copy(Path.Combine(dir, "header.csv"), Path.Combine(dir, "zz_header_copy.csv"));
             var before = await ChildCountAsync();
-            var response = await UploadAsync(client, "2017-18", Directory.GetFiles(dir));
+            var response = await Ssda903Uploads.UploadAsync(client, "2017-18", Directory.GetFiles(dir));
             var status = response.Headers.Location!.OriginalString;
-            var html = await WaitAsync(client, status);
+            var html = await Ssda903Uploads.WaitAsync(client, status);
             Assert.Contains("Accept warnings and import", html, StringComparison.Ordinal);
             Assert.Equal(before, await ChildCountAsync());
 
             var token = await SignIn.AntiforgeryTokenAsync(client, status);
             var accepted = await client.PostAsync(status + "?handler=Accept", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
             Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-            html = await WaitAsync(client, status);
+            html = await Ssda903Uploads.WaitAsync(client, status);
             Assert.Contains("Import complete", html, StringComparison.Ordinal);
             Assert.Equal(8, await ChildrenWithIdsAsync(dir));
         }
@@ -141,37 +140,6 @@ public abstract class Ssda903UploadPageTests(IroAppFactory app)
         var post = await client.PostAsync("/ssda903", form);
         Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
         Assert.DoesNotContain("/ssda903/imports/", post.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string year, IEnumerable<string> files)
-    {
-        var token = await SignIn.AntiforgeryTokenAsync(client, "/ssda903");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(year), "Year" },
-        };
-        foreach (var file in files)
-        {
-            var content = new ByteArrayContent(await File.ReadAllBytesAsync(file));
-            content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-            form.Add(content, "Files", Path.GetFileName(file));
-        }
-
-        return await client.PostAsync("/ssda903", form);
-    }
-
-    /// <summary>Follows the status page as a browser would (it refreshes itself) until the import has finished.</summary>
-    private static async Task<string> WaitAsync(HttpClient client, string status)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            var html = await client.GetStringAsync(status);
-            if (!html.Contains("http-equiv=\"refresh\"", StringComparison.Ordinal)) return html;
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The import did not finish within a minute.");
     }
 
     private async Task<int> ChildrenWithIdsAsync(string dir)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Iro.Ssda903;
 using Iro.Ssda903.Synthetic;
@@ -24,7 +23,7 @@ public abstract partial class Ssda903UploadStateTests(IroAppFactory app)
         {
             var year = CollectionYear.Parse("2024-25");
             Ssda903Writer.WriteDirectory(SyntheticReturnGenerator.Generate(5, 21, year), dir, year);
-            var html = await UploadAndWaitAsync(client, "2024-25", Directory.GetFiles(dir));
+            var html = await Ssda903Uploads.UploadAndWaitAsync(client, "2024-25", Directory.GetFiles(dir));
             var title = Title().Match(html).Groups[1].Value;
             Assert.StartsWith("Import complete", title, StringComparison.Ordinal);
             Assert.DoesNotContain("Importing", title, StringComparison.Ordinal);
@@ -52,7 +51,7 @@ public abstract partial class Ssda903UploadStateTests(IroAppFactory app)
             lines[1] = string.Join(',', cells);
             File.WriteAllLines(header, lines);
 
-            var html = await UploadAndWaitAsync(client, "2017-18", Directory.GetFiles(dir));
+            var html = await Ssda903Uploads.UploadAndWaitAsync(client, "2017-18", Directory.GetFiles(dir));
             Assert.StartsWith("Not imported", Title().Match(html).Groups[1].Value, StringComparison.Ordinal);
             Assert.Contains(Finding.RowConvention, html, StringComparison.Ordinal);
             // The first data row of header.csv is row 2 of the spreadsheet.
@@ -69,34 +68,6 @@ public abstract partial class Ssda903UploadStateTests(IroAppFactory app)
     {
         var finding = new Finding("R1", FindingSeverity.Error, "Bad date", Ssda903Table.Header, 1, ["DOB"], ["31/02/2010"]) { Source = "header.csv" };
         Assert.Contains("header.csv (Header) row 2", FindingText.Describe(finding), StringComparison.Ordinal);
-    }
-
-    private static async Task<string> UploadAndWaitAsync(HttpClient client, string year, IEnumerable<string> files)
-    {
-        var token = await SignIn.AntiforgeryTokenAsync(client, "/ssda903");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(year), "Year" },
-        };
-        foreach (var file in files)
-        {
-            var content = new ByteArrayContent(await File.ReadAllBytesAsync(file));
-            content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-            form.Add(content, "Files", Path.GetFileName(file));
-        }
-
-        var response = await client.PostAsync("/ssda903", form);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var status = response.Headers.Location!.OriginalString;
-        for (var i = 0; i < 600; i++)
-        {
-            var html = await client.GetStringAsync(status);
-            if (!html.Contains("http-equiv=\"refresh\"", StringComparison.Ordinal)) return html;
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The import did not finish within a minute.");
     }
 
     [GeneratedRegex("<title>(.*?)</title>", RegexOptions.Singleline)]
