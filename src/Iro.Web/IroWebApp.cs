@@ -43,6 +43,7 @@ public static class IroWebApp
         services.AddTimetable(configuration);
         services.AddReviews(configuration);
         services.AddOversight(configuration);
+        services.AddEscalations(configuration);
         services.AddInterchange();
         services.AddDemo();
         services.AddReporting();

@@ -1,5 +1,6 @@
 using Iro.Domain.Calendar;
 using Iro.Domain.Children;
+using Iro.Domain.Escalations;
 using Iro.Domain.Officers;
 using Iro.Domain.Reviews;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -25,6 +26,8 @@ public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ReviewChangeRequest> ReviewChangeRequests => Set<ReviewChangeRequest>();
     public DbSet<MidwayReview> MidwayReviews => Set<MidwayReview>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<EscalationStage> EscalationStages => Set<EscalationStage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -356,6 +356,156 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.ToTable("SocialWorkerAssignments");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Escalations.Escalation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActionRequested")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("CafcassReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("CafcassReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("RaisedByOfficerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ReviewDecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedByOfficerId");
+
+                    b.HasIndex("RaisedOn");
+
+                    b.HasIndex("ResolvedOn");
+
+                    b.HasIndex("ChildId", "RaisedByOfficerId", "RaisedOn");
+
+                    b.ToTable("Escalations");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Escalations.EscalationStage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EscalationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecipientRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("ResponseDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseDueOn");
+
+                    b.HasIndex("EscalationId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("EscalationStages");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Escalations.EscalationThemeTag", b =>
+                {
+                    b.Property<int>("EscalationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("EscalationId", "Key");
+
+                    b.HasIndex("Key");
+
+                    b.ToTable("EscalationThemeTag");
+                });
+
             modelBuilder.Entity("Iro.Domain.Officers.ReviewingOfficer", b =>
                 {
                     b.Property<int>("Id")
@@ -1233,6 +1383,45 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Escalations.Escalation", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Domain.Officers.ReviewingOfficer", "RaisedByOfficer")
+                        .WithMany()
+                        .HasForeignKey("RaisedByOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+
+                    b.Navigation("RaisedByOfficer");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Escalations.EscalationStage", b =>
+                {
+                    b.HasOne("Iro.Domain.Escalations.Escalation", "Escalation")
+                        .WithMany("Stages")
+                        .HasForeignKey("EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Escalation");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Escalations.EscalationThemeTag", b =>
+                {
+                    b.HasOne("Iro.Domain.Escalations.Escalation", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Iro.Domain.Reviews.CaseNote", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", "Child")
@@ -1373,6 +1562,13 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Navigation("Reviews");
 
                     b.Navigation("SocialWorkerAssignments");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Escalations.Escalation", b =>
+                {
+                    b.Navigation("Stages");
+
+                    b.Navigation("Themes");
                 });
 
             modelBuilder.Entity("Iro.Domain.Officers.ReviewingOfficer", b =>

@@ -337,6 +337,152 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.ToTable("SocialWorkerAssignments");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Escalations.Escalation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionRequested")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CafcassReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CafcassReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RaisedByOfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedByOfficerId");
+
+                    b.HasIndex("RaisedOn");
+
+                    b.HasIndex("ResolvedOn");
+
+                    b.HasIndex("ChildId", "RaisedByOfficerId", "RaisedOn");
+
+                    b.ToTable("Escalations");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Escalations.EscalationStage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscalationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ResponseDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseDueOn");
+
+                    b.HasIndex("EscalationId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("EscalationStages");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Escalations.EscalationThemeTag", b =>
+                {
+                    b.Property<int>("EscalationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EscalationId", "Key");
+
+                    b.HasIndex("Key");
+
+                    b.ToTable("EscalationThemeTag");
+                });
+
             modelBuilder.Entity("Iro.Domain.Officers.ReviewingOfficer", b =>
                 {
                     b.Property<int>("Id")
@@ -1192,6 +1338,45 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Iro.Domain.Escalations.Escalation", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Domain.Officers.ReviewingOfficer", "RaisedByOfficer")
+                        .WithMany()
+                        .HasForeignKey("RaisedByOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+
+                    b.Navigation("RaisedByOfficer");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Escalations.EscalationStage", b =>
+                {
+                    b.HasOne("Iro.Domain.Escalations.Escalation", "Escalation")
+                        .WithMany("Stages")
+                        .HasForeignKey("EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Escalation");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Escalations.EscalationThemeTag", b =>
+                {
+                    b.HasOne("Iro.Domain.Escalations.Escalation", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Iro.Domain.Reviews.CaseNote", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", "Child")
@@ -1332,6 +1517,13 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.Navigation("Reviews");
 
                     b.Navigation("SocialWorkerAssignments");
+                });
+
+            modelBuilder.Entity("Iro.Domain.Escalations.Escalation", b =>
+                {
+                    b.Navigation("Stages");
+
+                    b.Navigation("Themes");
                 });
 
             modelBuilder.Entity("Iro.Domain.Officers.ReviewingOfficer", b =>
