@@ -32,7 +32,7 @@ public static class Ssda903Reader
             .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
             .ToList();
-        ReadFiles(files, ret, findings, sources);
+        ReadFiles(files.Select(f => (f, Path.GetFileName(f))), ret, findings, sources);
         foreach (var required in new[] { Ssda903Table.Header, Ssda903Table.Episodes, Ssda903Table.Reviews })
         {
             if (!sources.ContainsKey(required))
@@ -51,7 +51,18 @@ public static class Ssda903Reader
         var ret = new Ssda903Return(year);
         var findings = new List<Finding>();
         var sources = new Dictionary<Ssda903Table, string>();
-        ReadFiles(paths, ret, findings, sources);
+        ReadFiles(paths.Select(p => (p, Path.GetFileName(p))), ret, findings, sources);
+        return new Ssda903ReadResult(ret, findings, sources);
+    }
+
+    /// <summary>Reads CSV files stored under names of their own, naming each in findings as <c>Name</c> (an upload's own name).</summary>
+    public static Ssda903ReadResult ReadCsvFiles(IEnumerable<(string Path, string Name)> files, CollectionYear year)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var ret = new Ssda903Return(year);
+        var findings = new List<Finding>();
+        var sources = new Dictionary<Ssda903Table, string>();
+        ReadFiles(files, ret, findings, sources);
         return new Ssda903ReadResult(ret, findings, sources);
     }
 
@@ -89,11 +100,10 @@ public static class Ssda903Reader
         }
     }
 
-    private static void ReadFiles(IEnumerable<string> files, Ssda903Return ret, List<Finding> findings, Dictionary<Ssda903Table, string> sources)
+    private static void ReadFiles(IEnumerable<(string Path, string Name)> files, Ssda903Return ret, List<Finding> findings, Dictionary<Ssda903Table, string> sources)
     {
-        foreach (var file in files)
+        foreach (var (file, name) in files)
         {
-            var name = Path.GetFileName(file);
             try
             {
                 using var fs = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -299,11 +309,14 @@ public static class Ssda903Reader
     /// </summary>
     public const int MaxXmlDepth = 32;
 
-    /// <summary>Reads the XML form from a file; <paramref name="maxCharacters"/> (0 for no limit) bounds the document.</summary>
-    public static Ssda903ReadResult ReadXmlFile(string path, CollectionYear year, long maxCharacters = 0)
+    /// <summary>
+    /// Reads the XML form from a file, named in findings as <paramref name="name"/> (the file's own name by default);
+    /// <paramref name="maxCharacters"/> (0 for no limit) bounds the document.
+    /// </summary>
+    public static Ssda903ReadResult ReadXmlFile(string path, CollectionYear year, long maxCharacters = 0, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var name = Path.GetFileName(path);
+        name ??= Path.GetFileName(path);
         try
         {
             using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
