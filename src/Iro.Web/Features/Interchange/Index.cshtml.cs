@@ -82,7 +82,7 @@ public sealed class IndexModel(
 
         if (Files.FirstOrDefault(f => f.Length > limits.MaxFileBytes) is { } large)
         {
-            return $"The selected file {large.FileName} must be smaller than {UploadOptions.Megabytes(limits.MaxFileBytes)}";
+            return $"The selected file {large.FileName} must be smaller than {UploadOptions.Size(limits.MaxFileBytes)}";
         }
 
         if (names.Any(n => !n.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !n.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))

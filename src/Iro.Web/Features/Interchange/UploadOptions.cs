@@ -20,8 +20,13 @@ public sealed class UploadOptions
 
     public string StagingRoot => StagingPath is { Length: > 0 } path ? path : Path.Combine(Path.GetTempPath(), "iro-ssda903-uploads");
 
-    /// <summary>"50 MB", for messages.</summary>
-    public static string Megabytes(long bytes) => $"{bytes / (1024 * 1024):N0} MB";
+    /// <summary>"50 MB" (or KB, or bytes, for small limits), for messages.</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => $"{bytes / (1024 * 1024):N0} MB",
+        >= 1024 => $"{bytes / 1024:N0} KB",
+        _ => $"{bytes:N0} bytes",
+    };
 }
 
 /// <summary>Import jobs (settings under <c>Imports:</c>).</summary>
