@@ -12,8 +12,8 @@ using Microsoft.Extensions.Options;
 namespace Iro.Web.Features.Interchange;
 
 /// <summary>Upload a 903 return (CSV files or one XML file) and download a year's return as a zip of CSV files.</summary>
-/// <remarks>The request's size limits are set on this page by <see cref="InterchangeServices"/> from <see cref="UploadOptions"/>.</remarks>
 [Authorize(Policy = Permissions.ManageReturns)]
+[UploadLimits]
 public sealed class IndexModel(
     IroDbContext db, ImportJobs jobs, Ssda903Exporter exporter, AuditLog audit, CurrentUserAccessor currentUser, TimeProvider clock,
     IOptions<UploadOptions> uploadOptions) : PageModel

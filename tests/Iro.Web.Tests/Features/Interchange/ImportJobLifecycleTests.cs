@@ -84,19 +84,16 @@ public abstract class ImportJobLifecycleTests(IroAppFactory app)
         var id = Guid.NewGuid();
         var folder = Directory.CreateDirectory(Path.Combine(staging, id.ToString("N"))).FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, "00.csv"), "CHILD,DOB\n1,01/01/2010\n");
-        await using (var before = UploadInstance.Start(app, staging: staging))
+        await using (var db = Ssda903TestSupport.Open(app.Database))
         {
-            var owner = await before.UserIdAsync(AccessScenario.Manager);
-            await before.WithDbAsync(db =>
+            var owner = await db.Users.Where(u => u.Email == AccessScenario.Manager).Select(u => u.Id).SingleAsync();
+            db.Add(new ImportJobRecord
             {
-                db.Add(new ImportJobRecord
-                {
-                    Id = id, OwnerId = owner, OwnerName = "Manager", YearStart = new DateOnly(2024, 4, 1), Status = ImportJobStatus.Running,
-                    Stage = ImportStage.Writing, Created = IroAppFactory.Now, Started = IroAppFactory.Now,
-                    FileNames = ImportJobRecord.NamesJson(["episodes.csv"]), StagedDirectory = folder,
-                });
-                return db.SaveChangesAsync();
+                Id = id, OwnerId = owner, OwnerName = "Manager", YearStart = new DateOnly(2024, 4, 1), Status = ImportJobStatus.Running,
+                Stage = ImportStage.Writing, Created = IroAppFactory.Now, Started = IroAppFactory.Now,
+                FileNames = ImportJobRecord.NamesJson(["episodes.csv"]), StagedDirectory = folder,
             });
+            await db.SaveChangesAsync();
         }
 
         Assert.True(Directory.Exists(folder));

@@ -31,7 +31,9 @@ public abstract class Ssda903UploadLimitTests(IroAppFactory app)
         {
             var part = new ByteArrayContent(content);
             part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-            part.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"Files\"; filename=\"{name}\"");
+            // The name in the RFC 5987 form too, which carries any character (the plain form cannot carry NUL).
+            part.Headers.TryAddWithoutValidation(
+                "Content-Disposition", $"form-data; name=\"Files\"; filename=\"{name.Replace("\0", "", StringComparison.Ordinal)}\"; filename*=UTF-8''{Uri.EscapeDataString(name)}");
             form.Add(part);
         }
 
