@@ -167,4 +167,27 @@ public abstract class ImportJobLifecycleTests(IroAppFactory app)
         Assert.True(running.IsCancellationRequested);
         jobs.Untrack(id);
     }
+
+    [Fact]
+    public async Task An_import_over_its_time_limit_is_stopped_writes_nothing_and_leaves_no_files()
+    {
+        // A limit of no time at all: the import is stopped at its first check, whatever the machine's speed.
+        await using var instance = UploadInstance.Start(app, new Dictionary<string, string?> { ["Imports:TimeoutMinutes"] = "0" });
+        var client = await instance.ClientForAsync(AccessScenario.Manager);
+        var dir = ValidReturn(4, "2023-24");
+        try
+        {
+            var imports = await instance.WithDbAsync(db => db.Set<Ssda903Import>().CountAsync());
+            var response = await Ssda903Uploads.UploadAsync(client, "2023-24", Directory.GetFiles(dir));
+            var html = await Ssda903Uploads.WaitAsync(client, response.Headers.Location!.OriginalString);
+            Assert.Contains("id=\"import-state\">Import failed</h1>", html, StringComparison.Ordinal);
+            Assert.Contains("took longer than 0 minutes and was stopped. Nothing was written.", html, StringComparison.Ordinal);
+            Assert.Equal(imports, await instance.WithDbAsync(db => db.Set<Ssda903Import>().CountAsync()));
+            Assert.Empty(instance.StagedFolders());
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
