@@ -32,7 +32,7 @@ public static class Ssda903Reader
             .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
             .ToList();
-        ReadFiles(files, ret, findings, sources);
+        ReadFiles(files.Select(f => (f, Path.GetFileName(f))), ret, findings, sources);
         foreach (var required in new[] { Ssda903Table.Header, Ssda903Table.Episodes, Ssda903Table.Reviews })
         {
             if (!sources.ContainsKey(required))
@@ -51,7 +51,18 @@ public static class Ssda903Reader
         var ret = new Ssda903Return(year);
         var findings = new List<Finding>();
         var sources = new Dictionary<Ssda903Table, string>();
-        ReadFiles(paths, ret, findings, sources);
+        ReadFiles(paths.Select(p => (p, Path.GetFileName(p))), ret, findings, sources);
+        return new Ssda903ReadResult(ret, findings, sources);
+    }
+
+    /// <summary>Reads CSV files stored under names of their own, naming each in findings as <c>Name</c> (an upload's own name).</summary>
+    public static Ssda903ReadResult ReadCsvFiles(IEnumerable<(string Path, string Name)> files, CollectionYear year)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var ret = new Ssda903Return(year);
+        var findings = new List<Finding>();
+        var sources = new Dictionary<Ssda903Table, string>();
+        ReadFiles(files, ret, findings, sources);
         return new Ssda903ReadResult(ret, findings, sources);
     }
 
@@ -89,11 +100,10 @@ public static class Ssda903Reader
         }
     }
 
-    private static void ReadFiles(IEnumerable<string> files, Ssda903Return ret, List<Finding> findings, Dictionary<Ssda903Table, string> sources)
+    private static void ReadFiles(IEnumerable<(string Path, string Name)> files, Ssda903Return ret, List<Finding> findings, Dictionary<Ssda903Table, string> sources)
     {
-        foreach (var file in files)
+        foreach (var (file, name) in files)
         {
-            var name = Path.GetFileName(file);
             try
             {
                 using var fs = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -293,15 +303,24 @@ public static class Ssda903Reader
     private static Finding FileFinding(string code, FindingSeverity severity, string message, string source) =>
         new(code, severity, message, null, null, [], []) { Source = source };
 
-    /// <summary>Reads the XML form from a file.</summary>
-    public static Ssda903ReadResult ReadXmlFile(string path, CollectionYear year)
+    /// <summary>
+    /// How deep elements may nest in the XML form. The 903 XML nests five deep (EXPSSDA903, CHILD, HEADER,
+    /// AREVIEW, REVIEW); anything far deeper is refused as it is read, before it can cost time or memory.
+    /// </summary>
+    public const int MaxXmlDepth = 32;
+
+    /// <summary>
+    /// Reads the XML form from a file, named in findings as <paramref name="name"/> (the file's own name by default);
+    /// <paramref name="maxCharacters"/> (0 for no limit) bounds the document.
+    /// </summary>
+    public static Ssda903ReadResult ReadXmlFile(string path, CollectionYear year, long maxCharacters = 0, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var name = Path.GetFileName(path);
+        name ??= Path.GetFileName(path);
         try
         {
             using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            return ReadXml(fs, year, name);
+            return ReadXml(fs, year, name, maxCharacters);
         }
         catch (IOException ex)
         {
@@ -313,8 +332,10 @@ public static class Ssda903Reader
     /// Reads the XML form (root EXPSSDA903, one CHILD per child with HEADER and EPISODE elements), streaming
     /// one CHILD at a time. CHILDID becomes CHILD and PL becomes PLACE; AREVIEW, AMISSING, AD_PLACED,
     /// PERMANENCE, OC2 and the OC3/AD1 items become rows of their tables; UASC=1 or a DUC gives a UASC row.
+    /// Elements nested deeper than <see cref="MaxXmlDepth"/> and documents longer than
+    /// <paramref name="maxCharacters"/> (0 for no limit) are refused with an error finding.
     /// </summary>
-    public static Ssda903ReadResult ReadXml(Stream stream, CollectionYear year, string sourceName = "xml")
+    public static Ssda903ReadResult ReadXml(Stream stream, CollectionYear year, string sourceName = "xml", long maxCharacters = 0)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var ret = new Ssda903Return(year);
@@ -322,7 +343,7 @@ public static class Ssda903Reader
         var sources = new Dictionary<Ssda903Table, string>();
         try
         {
-            Ssda903XmlReader.Read(stream, ret, sourceName, findings);
+            Ssda903XmlReader.Read(stream, ret, sourceName, findings, maxCharacters);
             foreach (var t in Ssda903Schema.Tables.Where(t => ret.Rows(t).Count > 0))
             {
                 sources[t] = sourceName;
@@ -355,7 +376,7 @@ internal static class Ssda903XmlReader
 
     private static readonly string[] Ad1Items = ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"];
 
-    public static void Read(Stream stream, Ssda903Return ret, string source, List<Finding> findings)
+    public static void Read(Stream stream, Ssda903Return ret, string source, List<Finding> findings, long maxCharacters)
     {
         var settings = new XmlReaderSettings
         {
@@ -364,6 +385,7 @@ internal static class Ssda903XmlReader
             IgnoreComments = true,
             IgnoreWhitespace = true,
             IgnoreProcessingInstructions = true,
+            MaxCharactersInDocument = maxCharacters,
         };
         using var xr = XmlReader.Create(stream, settings);
         if (xr.MoveToContent() != XmlNodeType.Element || xr.LocalName != "EXPSSDA903")
@@ -384,15 +406,22 @@ internal static class Ssda903XmlReader
         {
             if (xr.NodeType == XmlNodeType.Element && xr.Depth == 1)
             {
-                if (xr.LocalName == "CHILD")
-                {
-                    var child = (XElement)XNode.ReadFrom(xr);
-                    ReadChild(child, ret, counters, source, findings, warned);
-                }
-                else
+                var isChild = xr.LocalName == "CHILD";
+                if (!isChild)
                 {
                     Warn(findings, warned, source, xr.LocalName);
-                    xr.Skip();
+                }
+
+                var element = ReadElement(xr, keep: isChild);
+                if (element is null)
+                {
+                    TooDeep(findings, source, xr);
+                    return;
+                }
+
+                if (isChild)
+                {
+                    ReadChild(element, ret, counters, source, findings, warned);
                 }
             }
             else
@@ -400,6 +429,77 @@ internal static class Ssda903XmlReader
                 xr.Read();
             }
         }
+    }
+
+    /// <summary>
+    /// Reads the element the reader is on, with everything inside it, and leaves the reader after its end. The
+    /// tree is built here rather than by XNode.ReadFrom so that the depth is checked as each element opens
+    /// (adding an element to a tree walks its ancestors, so unbounded nesting costs time in the square of its
+    /// depth). Returns null, with the reader on the offending element, when elements nest deeper than
+    /// <see cref="Ssda903Reader.MaxXmlDepth"/>; an element not kept is read through and an empty one returned.
+    /// </summary>
+    private static XElement? ReadElement(XmlReader xr, bool keep)
+    {
+        var root = new XElement(XName.Get(xr.LocalName, xr.NamespaceURI));
+        var depth = xr.Depth;
+        if (xr.IsEmptyElement)
+        {
+            xr.Read();
+            return root;
+        }
+
+        var open = new Stack<XElement>();
+        open.Push(root);
+        while (xr.Read())
+        {
+            if (xr.Depth > Ssda903Reader.MaxXmlDepth)
+            {
+                return null;
+            }
+
+            switch (xr.NodeType)
+            {
+                case XmlNodeType.Element:
+                    var element = new XElement(XName.Get(xr.LocalName, xr.NamespaceURI));
+                    if (keep)
+                    {
+                        open.Peek().Add(element);
+                    }
+
+                    if (!xr.IsEmptyElement)
+                    {
+                        open.Push(element);
+                    }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace when keep:
+                    open.Peek().Add(new XText(xr.Value));
+                    break;
+                case XmlNodeType.EndElement:
+                    open.Pop();
+                    if (xr.Depth == depth)
+                    {
+                        xr.Read();
+                        return root;
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return root;
+    }
+
+    private static void TooDeep(List<Finding> findings, string source, XmlReader xr)
+    {
+        var line = xr is IXmlLineInfo info && info.HasLineInfo() ? $" (line {info.LineNumber}, position {info.LinePosition})" : string.Empty;
+        findings.Add(new Finding(
+            "READ-XML-DEPTH",
+            FindingSeverity.Error,
+            $"File '{source}' nests elements more than {Ssda903Reader.MaxXmlDepth} deep{line}; a 903 XML return nests them at most five deep. The file was not read further.",
+            null, null, [], []) { Source = source });
     }
 
     private static void Warn(List<Finding> findings, HashSet<string> warned, string source, string name)

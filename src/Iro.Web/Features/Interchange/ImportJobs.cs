@@ -1,73 +1,134 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Threading.Channels;
 using Iro.Ssda903;
+using Iro.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Interchange;
 
-/// <summary>An upload being imported in the background; the status page reads its progress.</summary>
-public sealed class ImportJob
-{
-    public required Guid Id { get; init; }
-    public required ImportUser Owner { get; init; }
-    public required CollectionYear Year { get; init; }
-
-    /// <summary>Folder holding the uploaded files; removed once the job no longer needs them.</summary>
-    public required string Directory { get; init; }
-
-    public required IReadOnlyList<string> Files { get; init; }
-    public required DateTimeOffset Created { get; init; }
-    public bool AcceptWarnings { get; set; }
-
-    // Written by the runner, read by requests: whole-reference writes, so readers see a consistent value.
-    public ImportProgress Progress { get; set; } = new(ImportStage.Queued, 0, 0);
-    public ImportOutcome? Outcome { get; set; }
-    public string? Failure { get; set; }
-
-    public bool Running => Outcome is null && Failure is null;
-
-    public string Source => string.Join(", ", Files.Select(Path.GetFileName));
-}
-
-/// <summary>The queue of uploads to import (one at a time) and the jobs a user can look at.</summary>
+/// <summary>
+/// Import jobs: their state lives in the database (<see cref="ImportJobRecord"/>); the queue, the running job's
+/// live progress and its cancellation are in this process. Moves between states are conditional updates, so a
+/// cancel and the runner picking the job up cannot both win.
+/// </summary>
 public sealed class ImportJobs(TimeProvider clock)
 {
-    private static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
-    private readonly Channel<ImportJob> _queue = Channel.CreateUnbounded<ImportJob>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly ConcurrentDictionary<Guid, ImportJob> _jobs = new();
+    private readonly Channel<Guid> _queue = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<Guid, ImportProgress> _live = new();
+    private readonly ConcurrentDictionary<Guid, CancellationTokenSource> _cancels = new();
 
-    internal ChannelReader<ImportJob> Reader => _queue.Reader;
+    internal ChannelReader<Guid> Reader => _queue.Reader;
 
-    public ImportJob Enqueue(ImportUser owner, CollectionYear year, string directory, IReadOnlyList<string> files)
+    public async Task<ImportJobRecord> EnqueueAsync(
+        IroDbContext db, Guid id, ImportUser owner, CollectionYear year, string stagedDirectory, IReadOnlyList<string> names, CancellationToken ct)
     {
-        Forget();
-        var job = new ImportJob { Id = Guid.NewGuid(), Owner = owner, Year = year, Directory = directory, Files = files, Created = clock.GetUtcNow() };
-        _jobs[job.Id] = job;
-        _queue.Writer.TryWrite(job);
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(year);
+        var job = new ImportJobRecord
+        {
+            Id = id,
+            OwnerId = owner.UserId,
+            OwnerName = owner.UserName,
+            YearStart = year.Start,
+            Status = ImportJobStatus.Queued,
+            Stage = ImportStage.Queued,
+            Created = clock.GetUtcNow(),
+            FileNames = ImportJobRecord.NamesJson(names),
+            StagedDirectory = stagedDirectory,
+        };
+        db.Add(job);
+        await db.SaveChangesAsync(ct);
+        _queue.Writer.TryWrite(job.Id);
         return job;
     }
 
-    /// <summary>Runs a job that stopped at warnings again, this time importing.</summary>
-    public bool AcceptWarnings(ImportJob job)
+    /// <summary>The job, if it exists and belongs to the user: nobody sees another person's findings.</summary>
+    public static Task<ImportJobRecord?> FindAsync(IroDbContext db, Guid id, string userId, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(job);
-        if (job.Outcome?.Status != ImportStatus.NeedsAcceptance) return false;
-        job.AcceptWarnings = true;
-        job.Progress = new ImportProgress(ImportStage.Queued, 0, job.Progress.Total);
-        job.Outcome = null;
-        return _queue.Writer.TryWrite(job);
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<ImportJobRecord>().AsNoTracking().SingleOrDefaultAsync(j => j.Id == id && j.OwnerId == userId, ct);
     }
 
-    /// <summary>The job, if it exists and belongs to the user: nobody sees another person's findings.</summary>
-    public ImportJob? Find(Guid id, string userId) =>
-        _jobs.TryGetValue(id, out var job) && job.Owner.UserId == userId ? job : null;
+    /// <summary>How far the running job has got (held here while it runs, so progress costs no database writes).</summary>
+    public ImportProgress? LiveProgress(Guid id) => _live.TryGetValue(id, out var progress) ? progress : null;
 
-    private void Forget()
+    /// <summary>Runs a job that stopped at warnings again, this time importing.</summary>
+    public async Task<bool> AcceptWarningsAsync(IroDbContext db, Guid id, CancellationToken ct)
     {
-        var cutoff = clock.GetUtcNow() - KeepFor;
-        foreach (var old in _jobs.Values.Where(j => j.Created < cutoff && !j.Running))
+        ArgumentNullException.ThrowIfNull(db);
+        var moved = await db.Set<ImportJobRecord>()
+            .Where(j => j.Id == id && j.Status == ImportJobStatus.NeedsAcceptance)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, ImportJobStatus.Queued)
+                .SetProperty(j => j.Stage, ImportStage.Queued)
+                .SetProperty(j => j.AcceptWarnings, true)
+                .SetProperty(j => j.Processed, 0), ct);
+        return moved == 1 && _queue.Writer.TryWrite(id);
+    }
+
+    /// <summary>
+    /// Cancels a job: one waiting (queued, or for its warnings to be accepted) ends here and its files are
+    /// deleted; a running one is stopped by its runner, which rolls back whatever it had begun to write.
+    /// </summary>
+    public async Task CancelAsync(IroDbContext db, ImportJobRecord job, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(job);
+        if (_cancels.TryGetValue(job.Id, out var running))
         {
-            _jobs.TryRemove(old.Id, out _);
-            ImportJobRunner.RemoveFiles(old);
+            await running.CancelAsync();
+            return;
         }
+
+        var ended = await EndAsync(db, job.Id, j => j.Status == ImportJobStatus.Queued || j.Status == ImportJobStatus.NeedsAcceptance,
+            ImportJobStatus.Cancelled, $"Cancelled by {job.OwnerName}. Nothing was imported.", ct);
+        if (ended) ImportJobRunner.RemoveFiles(job.StagedDirectory);
+    }
+
+    /// <summary>Moves a job that is still <paramref name="inState"/> to a final state; false when it no longer was.</summary>
+    internal async Task<bool> EndAsync(
+        IroDbContext db, Guid id, Expression<Func<ImportJobRecord, bool>> inState, ImportJobStatus to, string reason, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var moved = await db.Set<ImportJobRecord>()
+            .Where(j => j.Id == id)
+            .Where(inState)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, to)
+                .SetProperty(j => j.Stage, ImportStage.Finished)
+                .SetProperty(j => j.Failure, reason)
+                .SetProperty(j => j.Finished, now), ct);
+        return moved == 1;
+    }
+
+    /// <summary>Marks a queued job running; false when it was cancelled (or taken) first.</summary>
+    internal async Task<bool> StartAsync(IroDbContext db, Guid id, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var moved = await db.Set<ImportJobRecord>()
+            .Where(j => j.Id == id && j.Status == ImportJobStatus.Queued)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, ImportJobStatus.Running)
+                .SetProperty(j => j.Stage, ImportStage.Reading)
+                .SetProperty(j => j.Started, now), ct);
+        return moved == 1;
+    }
+
+    internal CancellationTokenSource Track(Guid id)
+    {
+        var cancel = new CancellationTokenSource();
+        _cancels[id] = cancel;
+        _live[id] = new ImportProgress(ImportStage.Reading, 0, 0);
+        return cancel;
+    }
+
+    internal void Report(Guid id, ImportProgress progress) => _live[id] = progress;
+
+    internal void Untrack(Guid id)
+    {
+        _live.TryRemove(id, out _);
+        if (_cancels.TryRemove(id, out var cancel)) cancel.Dispose();
     }
 }

@@ -7,18 +7,17 @@ using Iro.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Iro.Web.Features.Interchange;
 
 /// <summary>Upload a 903 return (CSV files or one XML file) and download a year's return as a zip of CSV files.</summary>
 [Authorize(Policy = Permissions.ManageReturns)]
-[RequestSizeLimit(MaxUploadBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
-public sealed class IndexModel(IroDbContext db, ImportJobs jobs, Ssda903Exporter exporter, AuditLog audit, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+[UploadLimits]
+public sealed class IndexModel(
+    IroDbContext db, ImportJobs jobs, Ssda903Exporter exporter, AuditLog audit, CurrentUserAccessor currentUser, TimeProvider clock,
+    IOptions<UploadOptions> uploadOptions) : PageModel
 {
-    /// <summary>Generous for one council's return (a large council's CSV files are a few megabytes).</summary>
-    public const long MaxUploadBytes = 200L * 1024 * 1024;
-
     /// <summary>The first year offered: the 903 tables have had today's columns since 2017-18.</summary>
     private const int FirstYear = 2017;
 
@@ -38,19 +37,8 @@ public sealed class IndexModel(IroDbContext db, ImportJobs jobs, Ssda903Exporter
             ModelState.AddModelError(nameof(Year), "Select the collection year of the return");
         }
 
-        var names = Files.Select(f => Path.GetFileName(f.FileName)).ToList();
-        if (Files.Count == 0 || Files.All(f => f.Length == 0))
-        {
-            ModelState.AddModelError(nameof(Files), "Select the return's CSV files or its XML file");
-        }
-        else if (names.Any(n => !n.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !n.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
-        {
-            ModelState.AddModelError(nameof(Files), "The selected files must be CSV files or one XML file");
-        }
-        else if (names.Any(n => n.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) && Files.Count > 1)
-        {
-            ModelState.AddModelError(nameof(Files), "Select one XML file, or the CSV files, not both");
-        }
+        var names = Files.Select(f => f.FileName).ToList();
+        if (FilesProblem(names) is { } problem) ModelState.AddModelError(nameof(Files), problem);
 
         if (!ModelState.IsValid || year is null)
         {
@@ -59,20 +47,55 @@ public sealed class IndexModel(IroDbContext db, ImportJobs jobs, Ssda903Exporter
         }
 
         var user = await currentUser.GetAsync(ct);
-        var directory = Directory.CreateTempSubdirectory("iro-ssda903-upload-").FullName;
-        var paths = new List<string>();
-        foreach (var (file, index) in Files.Select((f, i) => (f, i)))
+        var id = Guid.NewGuid();
+        // Staged under names of the service's own: the user's names are only shown, never used as paths.
+        var directory = Directory.CreateDirectory(Path.Combine(uploadOptions.Value.StagingRoot, id.ToString("N"))).FullName;
+        try
         {
-            // Names are the user's (findings quote them) but made unique and never used as a path.
-            var name = names[index];
-            var path = Path.Combine(directory, names.Take(index).Contains(name, StringComparer.OrdinalIgnoreCase) ? $"{index}-{name}" : name);
-            await using var target = System.IO.File.Create(path);
-            await file.CopyToAsync(target, ct);
-            paths.Add(path);
+            foreach (var (file, index) in Files.Select((f, i) => (f, i)))
+            {
+                await using var target = System.IO.File.Create(Path.Combine(directory, ImportJobRecord.StagedFileName(index, names[index])));
+                await file.CopyToAsync(target, ct);
+            }
+
+            await jobs.EnqueueAsync(db, id, new ImportUser(user.UserId, user.DisplayName), year, directory, names, ct);
+        }
+        catch
+        {
+            ImportJobRunner.RemoveFiles(directory);
+            throw;
         }
 
-        var job = jobs.Enqueue(new ImportUser(user.UserId, user.DisplayName), year, directory, paths);
-        return Redirect($"/ssda903/imports/{job.Id}");
+        return Redirect($"/ssda903/imports/{id}");
+    }
+
+    /// <summary>What is wrong with the selected files, checked before anything is stored; null when nothing is.</summary>
+    private string? FilesProblem(List<string> names)
+    {
+        var limits = uploadOptions.Value;
+        if (Files.Count == 0 || Files.All(f => f.Length == 0)) return "Select the return's CSV files or its XML file";
+        if (Files.Count > limits.MaxFiles) return $"Select at most {limits.MaxFiles} files";
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (UploadedFileName.Problem(names[i], i + 1) is { } problem) return problem;
+        }
+
+        if (Files.FirstOrDefault(f => f.Length > limits.MaxFileBytes) is { } large)
+        {
+            return $"The selected file {large.FileName} must be smaller than {UploadOptions.Size(limits.MaxFileBytes)}";
+        }
+
+        if (names.Any(n => !n.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !n.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            return "The selected files must be CSV files or one XML file";
+        }
+
+        if (names.Any(n => n.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) && Files.Count > 1)
+        {
+            return "Select one XML file, or the CSV files, not both";
+        }
+
+        return null;
     }
 
     /// <summary>The year's return as a zip of CSV files.</summary>

@@ -19,6 +19,18 @@ public sealed class Ssda903Importer(IroDbContext db, TimeProvider clock)
         return Ssda903Reader.ReadCsvFiles(paths, year);
     }
 
+    /// <summary>
+    /// Reads uploaded files: each is read from its staged path but named in findings as the user named it. One XML
+    /// file is read with its length bounded by <paramref name="maxCharacters"/>.
+    /// </summary>
+    public static Ssda903ReadResult Read(IReadOnlyList<(string Path, string Name)> files, CollectionYear year, long maxCharacters)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return files.Count == 1 && files[0].Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+            ? Ssda903Reader.ReadXmlFile(files[0].Path, year, maxCharacters, files[0].Name)
+            : Ssda903Reader.ReadCsvFiles(files, year);
+    }
+
     /// <summary>Every finding about the return, each naming the file its table came from.</summary>
     public static IReadOnlyList<Finding> Check(Ssda903ReadResult read)
     {
