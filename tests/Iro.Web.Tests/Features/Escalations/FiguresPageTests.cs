@@ -92,11 +92,13 @@ public abstract class FiguresPageTests(IroAppFactory app) : IAsyncLifetime
     [Theory]
     [InlineData(AccessScenario.IroAda)]
     [InlineData(AccessScenario.Coordinator)]
-    public async Task Roles_without_service_figures_are_refused(string user)
+    public async Task Roles_without_service_figures_are_sent_to_access_denied_and_refused_by_the_api(string user)
     {
         var client = await app.ClientForAsync(user);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/escalations/figures?year={Year}")).StatusCode);
+        var page = await client.GetAsync($"/escalations/figures?year={Year}");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/access-denied", page.Headers.Location!.IsAbsoluteUri ? page.Headers.Location.PathAndQuery : page.Headers.Location.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/v1/escalations/summary?year={Year}")).StatusCode);
     }
 }
