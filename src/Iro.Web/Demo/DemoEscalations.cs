@@ -44,14 +44,17 @@ internal sealed class DemoEscalations(int seed, DateOnly asOf, DateOnly historyS
 
     private static readonly (string Theme, int Weight, string Concern, string Action)[] UnaccompaniedMix =
     [
-        ("UascTransfer", 8, "The transfer under the National Transfer Scheme has stalled.", "Confirm the receiving authority and the transfer date."),
-        ("AgeAssessment", 6, "The age assessment has been delayed for several months.", "Complete the age assessment and share the outcome."),
+        ("UascTransfer", 30, "The transfer under the National Transfer Scheme has stalled.", "Confirm the receiving authority and the transfer date."),
+        ("AgeAssessment", 20, "The age assessment has been delayed for several months.", "Complete the age assessment and share the outcome."),
     ];
 
     private static readonly (EscalationOutcome Outcome, int Weight)[] OutcomeMix =
     [
         (EscalationOutcome.Resolved, 62), (EscalationOutcome.Compromise, 20), (EscalationOutcome.DifferenceAcknowledged, 11), (EscalationOutcome.Withdrawn, 7),
     ];
+
+    /// <summary>The chance an escalation is settled at each level, lowest first, once the response is in.</summary>
+    private static readonly double[] ResolvedAtRank = [0.55, 0.7, 0.8, 0.9, 0.95];
 
     private static readonly Dictionary<string, string[]> Recipients = new(StringComparer.Ordinal)
     {
@@ -118,9 +121,10 @@ internal sealed class DemoEscalations(int seed, DateOnly asOf, DateOnly historyS
             if (respondedOn > asOf) return;
             escalation.RecordResponse(respondedOn, "The team has looked into this and replied to the IRO with a plan and dates.", asOf);
 
+            // Most are settled low down; few reach the directors (Brent 2017/18: 2 of 47 at operational director).
             var rank = Options.RankOf(stage.Level);
             var top = Options.EffectiveLevels.Count - 1;
-            var resolveHere = rank == top || _random.NextDouble() < (rank == 0 ? 0.55 : 0.7);
+            var resolveHere = rank == top || _random.NextDouble() < ResolvedAtRank[Math.Min(rank, ResolvedAtRank.Length - 1)];
             if (resolveHere)
             {
                 var resolvedOn = Calendar.AddWorkingDays(respondedOn, _random.Next(0, 3));
@@ -129,8 +133,8 @@ internal sealed class DemoEscalations(int seed, DateOnly asOf, DateOnly historyS
                 return;
             }
 
-            // A few go straight past the next level (bypassed); higher levels are rarer.
-            var step = rank + 2 <= top && _random.NextDouble() < 0.2 ? 2 : 1;
+            // A few go straight past the next level (bypassed), never beyond the head of service.
+            var step = rank + 2 <= Options.RankOf("HeadOfService") && _random.NextDouble() < 0.2 ? 2 : 1;
             var nextLevel = Options.EffectiveLevels[Math.Min(top, rank + step)].Key;
             var movedOn = Calendar.AddWorkingDays(respondedOn, _random.Next(1, 3));
             if (movedOn > asOf) return;
