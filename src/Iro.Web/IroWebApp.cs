@@ -133,6 +133,7 @@ public static class IroWebApp
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         Features.Api.ChildApi.Map(app);
+        Features.Escalations.EscalationSummaryApi.Map(app);
         return app;
     }
 

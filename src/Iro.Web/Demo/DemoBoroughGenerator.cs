@@ -13,6 +13,9 @@ public sealed record DemoBorough(IReadOnlyList<ReviewingOfficer> Officers, IRead
     /// <summary>903 MOTHER (0/1) and the date of birth of her child, for each girl looked after other than on short breaks.</summary>
     public IReadOnlyDictionary<Child, (string Mother, DateOnly? ChildDob)> Mothers { get; init; } =
         new Dictionary<Child, (string Mother, DateOnly? ChildDob)>();
+
+    /// <summary>The IROs' escalations, with their children and IROs (<see cref="DemoEscalations"/>).</summary>
+    public IReadOnlyList<Iro.Domain.Escalations.Escalation> Escalations { get; init; } = [];
 }
 
 /// <summary>
@@ -50,7 +53,13 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
             rate *= (double)lookedAfterAtMarch31 / counted;
         }
 
-        return best! with { AsOf = asOf, ReferenceMarch31 = ReferenceMarch31 };
+        // Escalations are added to the chosen borough only, from their own random sequence.
+        var historyStart = ReferenceMarch31.AddYears(-3).AddDays(1);
+        return best! with
+        {
+            AsOf = asOf, ReferenceMarch31 = ReferenceMarch31,
+            Escalations = new DemoEscalations(seed, asOf, historyStart).Generate(best.Children),
+        };
     }
 
     public static int CountLookedAfter(IEnumerable<Child> children, DateOnly on) =>

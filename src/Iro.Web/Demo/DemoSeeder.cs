@@ -55,6 +55,10 @@ public sealed class DemoSeeder(IroDbContext db, UserProvisioning users, TimeProv
         db.Set<Ssda903ChildHeader>().AddRange(borough.Mothers.Select(m => new Ssda903ChildHeader { ChildId = m.Key.Id, Mother = m.Value.Mother, MotherChildDob = m.Value.ChildDob }));
         await db.SaveChangesAsync(ct);
 
+        // The escalations point at the children and IROs saved above, still tracked.
+        db.Escalations.AddRange(borough.Escalations);
+        await db.SaveChangesAsync(ct);
+
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
 
@@ -75,6 +79,6 @@ public sealed class DemoSeeder(IroDbContext db, UserProvisioning users, TimeProv
         await transaction.CommitAsync(ct);
 
         var lookedAfter = DemoBoroughGenerator.CountLookedAfter(borough.Children, borough.ReferenceMarch31);
-        return new Result(true, $"Demo borough seeded (seed {seed}): {borough.Children.Count} children in the history, {lookedAfter} looked after at {borough.ReferenceMarch31:d MMMM yyyy}, {borough.Officers.Count} IROs.", borough, accounts);
+        return new Result(true, $"Demo borough seeded (seed {seed}): {borough.Children.Count} children in the history, {lookedAfter} looked after at {borough.ReferenceMarch31:d MMMM yyyy}, {borough.Officers.Count} IROs, {borough.Escalations.Count} escalations.", borough, accounts);
     }
 }

@@ -1,4 +1,5 @@
 using Iro.Domain.Escalations;
+using Iro.Web.Features.Escalations;
 
 namespace Iro.Web;
 
@@ -8,6 +9,8 @@ public static class EscalationServices
     public static IServiceCollection AddEscalations(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EscalationOptions>(configuration.GetSection(EscalationOptions.SectionName));
+        services.AddScoped<EscalationSummaryQuery>();
+        services.AddScoped<ImportEscalations>();
         return services;
     }
 }
