@@ -1,5 +1,6 @@
 using Iro.Web.Access;
 using Iro.Web.Data;
+using Iro.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -85,6 +86,7 @@ public static class IroWebApp
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             options.Conventions.AllowAnonymousToPage("/Shared/Error");
         });
+        services.AddInputLimits();
         services.AddAntiforgery(o => o.Cookie.Name = "iro.antiforgery");
         services.AddHealthChecks().AddDbContextCheck<IroDbContext>("database");
         services.AddProblemDetails();
@@ -126,6 +128,7 @@ public static class IroWebApp
             return next(context);
         });
         app.UseRouting();
+        app.UsePageMethodsOnly();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ChildContextMiddleware>();
