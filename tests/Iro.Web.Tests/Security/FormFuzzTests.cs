@@ -38,6 +38,8 @@ public abstract partial class FormFuzzTests<TApp>(TApp app, ITestOutputHelper ou
         new('x', 10_001), new('y', 300_000), "A\u0001B\u0000C\u001bD\u007f", "=1+2", "", "   ", "名前 \ud83d\ude00 <script>alert(1)</script>", "\r\n\r\n",
     ];
 
+    private const string UnknownId = "999999";
+
     private static readonly string[] Numbers = ["-1", "0", "999999", "2147483648", "-2147483649", "1e10", "abc", "", "79228162514264337593543950336"];
     private static readonly string[] Booleans = ["maybe", "", "2", "TRUE"];
     private static readonly string[] Guids = ["not-a-guid", Guid.Empty.ToString(), "", "{" + new string('f', 40) + "}"];
@@ -115,6 +117,9 @@ public abstract partial class FormFuzzTests<TApp>(TApp app, ITestOutputHelper ou
         yield return Fill(handler, f => Pick(f, random));
         foreach (var field in mutated)
         {
+            // A reference to nothing (a chair or a record that does not exist) with everything else as the page would post it.
+            if (field.ValueType == typeof(int) && field.Name.EndsWith("Id", StringComparison.OrdinalIgnoreCase))
+                yield return Fill(handler, f => f == field ? [(f.Name, UnknownId)] : Plausible(f, hidden));
             for (var i = 0; i < MutationsPerField; i++)
                 yield return Fill(handler, f => f == field ? Pick(f, random) : Plausible(f, hidden));
         }
