@@ -1,5 +1,6 @@
 using Iro.Web.Access;
 using Iro.Web.Data;
+using Iro.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -86,6 +87,7 @@ public static class IroWebApp
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             options.Conventions.AllowAnonymousToPage("/Shared/Error");
         });
+        services.AddInputLimits();
         services.AddAntiforgery(o => o.Cookie.Name = "iro.antiforgery");
         services.AddHealthChecks().AddDbContextCheck<IroDbContext>("database");
         services.AddProblemDetails();
@@ -127,6 +129,7 @@ public static class IroWebApp
             return next(context);
         });
         app.UseRouting();
+        app.UsePageMethodsOnly();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ChildContextMiddleware>();

@@ -20,13 +20,33 @@ public static class ReviewTextLimits
 
     /// <summary>
     /// Text as it is stored: surrounding spaces dropped, every line break one character, whichever way the
-    /// browser sent it. Saving applies this, so the length checked is the length stored.
+    /// browser sent it, and no control characters. Saving applies this, so the length checked is the length stored.
     /// </summary>
     public static string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Trim().ReplaceLineEndings("\n");
+        return StripControlCharacters(text.Trim().ReplaceLineEndings("\n"));
     }
+
+    /// <summary>
+    /// The text without control characters other than tab and line breaks: they have no meaning in a record,
+    /// cannot be written into a Word document or XML, and only arrive by pasting or by a crafted request.
+    /// </summary>
+    public static string StripControlCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Any(IsStripped)) return text;
+        return string.Create(text.Length - text.Count(IsStripped), text, static (span, source) =>
+        {
+            var i = 0;
+            foreach (var c in source)
+            {
+                if (!IsStripped(c)) span[i++] = c;
+            }
+        });
+    }
+
+    private static bool IsStripped(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
 
     /// <summary>The length a person sees, and the length stored.</summary>
     public static int LengthOf(string? text) => text is null ? 0 : Normalise(text).Length;

@@ -16,6 +16,23 @@ public sealed class AuditLog(IroDbContext db, TimeProvider clock)
     public Task RecordChildReadAsync(string userId, string childLocalId, string opened, CancellationToken ct) =>
         RecordAsync(userId, ReadAction, ChildEntity, childLocalId, JsonSerializer.Serialize(new { opened }), ct);
 
+    /// <summary>
+    /// A download of personal data: one read entry per record in it (a child keyed as the child pages key it, so
+    /// "who has opened this record" shows the download), with the address opened and the file's name. The
+    /// entries are added together and saved in one batch.
+    /// </summary>
+    public async Task RecordDownloadAsync(string userId, string entityType, IEnumerable<string> keys, string opened, string download, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var at = clock.GetUtcNow();
+        var values = JsonSerializer.Serialize(new { opened, download });
+        db.AuditEntries.AddRange(keys.Distinct(StringComparer.Ordinal).Select(key => new AuditEntry
+        {
+            At = at, UserId = userId, Action = ReadAction, EntityType = entityType, EntityKey = key, NewValues = values,
+        }));
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task RecordAsync(string userId, string action, string entityType, string entityKey, string? newValues, CancellationToken ct)
     {
         db.AuditEntries.Add(new AuditEntry

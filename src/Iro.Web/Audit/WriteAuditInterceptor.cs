@@ -90,16 +90,19 @@ public sealed class WriteAuditInterceptor(IServiceProvider services, TimeProvide
 
     /// <summary>
     /// Free text of the review record is stored as its length was checked (<see cref="ReviewTextLimits.Normalise"/>),
-    /// so a limit that fits the column on the form fits it in the database too.
+    /// so a limit that fits the column on the form fits it in the database too. Every other text loses its control
+    /// characters (<see cref="ReviewTextLimits.StripControlCharacters"/>), so none reaches a page, a download or a
+    /// letter; the audit trail's own entries are left as written.
     /// </summary>
     private static void NormaliseText(DbContext context)
     {
-        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified))
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified))
         {
+            Func<string, string> normalise = entry.Entity is IAudited ? ReviewTextLimits.Normalise : ReviewTextLimits.StripControlCharacters;
             foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string) && p.CurrentValue is string))
             {
                 var text = (string)property.CurrentValue!;
-                var normalised = ReviewTextLimits.Normalise(text);
+                var normalised = normalise(text);
                 if (!string.Equals(text, normalised, StringComparison.Ordinal)) property.CurrentValue = normalised;
             }
         }
@@ -117,6 +120,7 @@ public sealed class WriteAuditInterceptor(IServiceProvider services, TimeProvide
         var now = clock.GetUtcNow();
         StampCreations(context, author, now);
         NormaliseText(context);
+        ColumnWidthGuard.Check(context);
         if (!auditSwitch.Enabled) return null;
         var pending = new List<PendingAudit>();
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is IAudited).ToList())

@@ -40,7 +40,8 @@ public static class OpenedPage
     public static string Describe(string entityType, string? newValues)
     {
         if (entityType == LegacyTimetableEntity) return "Read the review timetable (API)";
-        if (OpenedAddress(newValues) is not { } opened) return "Opened the record";
+        if (Value(newValues, "download") is { } download) return $"Downloaded {download} (a list with this child in it)";
+        if (Value(newValues, "opened") is not { } opened) return "Opened the record";
         var query = opened.IndexOf('?', StringComparison.Ordinal);
         var path = query < 0 ? opened : opened[..query];
         var handler = query < 0 ? null : QueryHelpers.ParseQuery(opened[query..]).GetValueOrDefault("handler").ToString();
@@ -53,14 +54,14 @@ public static class OpenedPage
         return "Opened " + opened;
     }
 
-    private static string? OpenedAddress(string? newValues)
+    private static string? Value(string? newValues, string name)
     {
         if (string.IsNullOrEmpty(newValues)) return null;
         try
         {
             using var json = JsonDocument.Parse(newValues);
-            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("opened", out var opened)
-                && opened.ValueKind == JsonValueKind.String ? opened.GetString() : null;
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty(name, out var value)
+                && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
         }
         catch (JsonException)
         {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Iro.Web.Features.Officers;
 
-public sealed class IndexModel(CaseloadQuery query, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(CaseloadQuery query, CurrentUserAccessor currentUser, TimeProvider clock, AuditedDownload download) : PageModel
 {
     public IReadOnlyList<CaseloadQuery.Row> Rows { get; private set; } = [];
 
@@ -17,7 +17,7 @@ public sealed class IndexModel(CaseloadQuery query, CurrentUserAccessor currentU
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var rows = await RunAsync(ct);
-        return CsvReport.File(
+        return await download.OfficersCsvAsync(
             ReportTable.Of<CaseloadQuery.Row>(
                 rows,
                 new("iro", r => r.Name),
@@ -29,7 +29,9 @@ public sealed class IndexModel(CaseloadQuery query, CurrentUserAccessor currentU
                 new("caseload", r => r.Caseload),
                 new("caseload_per_fte", r => r.CaseloadPerFte)),
             $"iro-caseloads-{clock.ServiceToday():yyyy-MM-dd}.csv",
-            CsvLineEnding.CrLf);
+            rows.Select(r => r.Id),
+            CsvLineEnding.CrLf,
+            ct);
     }
 
     private async Task<IReadOnlyList<CaseloadQuery.Row>> RunAsync(CancellationToken ct)

@@ -15,7 +15,7 @@ namespace Iro.Web.Features.Oversight;
 /// list is paged on its own. "view=older" shows the overdue items from before the look-back, for data quality.
 /// </summary>
 [Authorize(Policy = Permissions.ViewChildren)]
-public sealed class IndexModel(OversightQuery query, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(OversightQuery query, CurrentUserAccessor currentUser, TimeProvider clock, AuditedDownload download) : PageModel
 {
     /// <summary>One overdue list: its key (query string and CSV), heading, date column and where a row links to.</summary>
     public sealed record OverdueList(string Key, string Title, string DateHeading, Paged<OversightQuery.OverdueItem> Items, Func<OversightQuery.OverdueItem, string> Link);
@@ -66,7 +66,7 @@ public sealed class IndexModel(OversightQuery query, CurrentUserAccessor current
         };
         if (table is null) return NotFound();
         var name = $"oversight-{list}{(Older ? "-older" : "")}-{clock.ServiceToday():yyyy-MM-dd}.csv";
-        return CsvReport.File(table, name, CsvLineEnding.CrLf);
+        return await download.ChildrenCsvAsync(table, name, CsvLineEnding.CrLf, ct);
     }
 
     /// <summary>This page with one list moved to another page, the other lists where they were.</summary>

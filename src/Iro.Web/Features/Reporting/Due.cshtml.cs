@@ -13,7 +13,7 @@ namespace Iro.Web.Features.Reporting;
 
 /// <summary>The reviews due report as a page (paged) and as CSV (every row).</summary>
 [Authorize(Policy = Permissions.ViewChildren)]
-public sealed class DueModel(ReviewsDueQuery query, CurrentUserAccessor currentUser, IroDbContext db, TimeProvider clock) : PageModel
+public sealed class DueModel(ReviewsDueQuery query, CurrentUserAccessor currentUser, IroDbContext db, TimeProvider clock, AuditedDownload download) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "iro")] public int? IroId { get; set; }
     [BindProperty(SupportsGet = true, Name = "status")] public string? Status { get; set; }
@@ -43,7 +43,7 @@ public sealed class DueModel(ReviewsDueQuery query, CurrentUserAccessor currentU
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         Report = await RunAsync(ct);
-        return CsvReport.File(Report.ToTable(), $"reviews-due-{Today:yyyy-MM-dd}.csv");
+        return await download.ChildrenCsvAsync(Report.ToTable(), $"reviews-due-{Today:yyyy-MM-dd}.csv", CsvLineEnding.Lf, ct);
     }
 
     private async Task<ReviewsDueReport> RunAsync(CancellationToken ct)

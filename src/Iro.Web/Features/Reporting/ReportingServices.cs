@@ -11,6 +11,7 @@ public static class ReportingServices
         services.AddScoped<ReviewsDueQuery>();
         services.AddScoped<TimelinessQuery>();
         services.AddScoped<LateReasonForm>();
+        services.AddScoped<AuditedDownload>();
         return services;
     }
 }

@@ -15,7 +15,8 @@ namespace Iro.Web.Features.Reporting;
 /// reviews are listed within the user's scope, and managers record why each was late.
 /// </summary>
 public sealed class TimelinessModel(
-    TimelinessQuery query, LateReasonForm lateReasons, CurrentUserAccessor currentUser, IOptions<TimetableSettings> settings, TimeProvider clock)
+    TimelinessQuery query, LateReasonForm lateReasons, CurrentUserAccessor currentUser, IOptions<TimetableSettings> settings, TimeProvider clock,
+    AuditedDownload download)
     : PageModel
 {
     public const int LatePageSize = 50;
@@ -67,7 +68,7 @@ public sealed class TimelinessModel(
     {
         await LoadAsync(ct);
         if (!ModelState.IsValid) return BadRequest();
-        return CsvReport.File(Result.ToTable(), $"timeliness-{Year}.csv");
+        return await download.ChildrenCsvAsync(Result.ToTable(), $"timeliness-{Year}.csv", CsvLineEnding.Lf, ct);
     }
 
     public static string CsvLink(string? year) =>

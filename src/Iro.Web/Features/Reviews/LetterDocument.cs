@@ -1,6 +1,9 @@
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Iro.Domain.Reviews;
 
 namespace Iro.Web.Features.Reviews;
 
@@ -59,7 +62,7 @@ public static class LetterDocument
         var properties = new ParagraphProperties();
         if (style is not null) properties.Append(new ParagraphStyleId { Val = style });
         if (alignRight) properties.Append(new Justification { Val = JustificationValues.Right });
-        return new Paragraph(properties, new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return new Paragraph(properties, new Run(new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
     private static Styles Styles() => new(
@@ -78,5 +81,22 @@ public static class LetterDocument
             new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" }, new PrimaryStyle(), paragraph,
             new StyleRunProperties(new Bold(), new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
         { Type = StyleValues.Paragraph, StyleId = id };
+    }
+
+    /// <summary>
+    /// Only characters XML may carry: a control character saved before they were stripped on save (or any
+    /// other character XML forbids) would make every download of the letter fail.
+    /// </summary>
+    private static string XmlSafe(string text)
+    {
+        var stripped = ReviewTextLimits.StripControlCharacters(text);
+        var safe = new StringBuilder(stripped.Length);
+        for (var i = 0; i < stripped.Length; i++)
+        {
+            if (i + 1 < stripped.Length && XmlConvert.IsXmlSurrogatePair(stripped[i + 1], stripped[i])) safe.Append(stripped, i++, 2);
+            else if (XmlConvert.IsXmlChar(stripped[i])) safe.Append(stripped[i]);
+        }
+
+        return safe.ToString();
     }
 }

@@ -56,6 +56,9 @@ public sealed class RecordModel(ReviewWorkspace workspace) : PageModel
         // The due date that applied on the day held; the booked one when the timetable cannot say.
         var dueOn = record.HeldOn is { } on ? workspace.Due.DueBefore(Child, on) ?? Review.DueOn : Review.DueOn;
         var context = RecordingContext.For(Child, Review, workspace.Today, dueOn);
+        // Only an IRO offered on the form may chair: any other id is an error on the field, not a failed save.
+        if (ChairId is { } chair && !Officers.Any(o => o.Value == chair.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            ModelState.AddModelError(nameof(ChairId), "Select who chaired the review");
         if (!GovukForm.AddProblems(ModelState, Review.RecordingProblems(record, context))) return Page();
 
         Review.Record(record, context);
