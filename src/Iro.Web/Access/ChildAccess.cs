@@ -22,8 +22,8 @@ public static class ChildAccess
 
     /// <summary>
     /// The user's current caseload: children allocated today to the IRO (or the agency's IROs); every child for
-    /// service-wide roles. Narrower than <see cref="VisibleTo(IQueryable{Child}, CurrentUser)"/>, which also
-    /// includes children allocated in the past.
+    /// service-wide roles. For an IRO narrower than <see cref="VisibleTo(IQueryable{Child}, CurrentUser)"/>, which
+    /// also includes children allocated to them in the past; for an agency the same.
     /// </summary>
     public static IQueryable<Child> InCurrentCaseloadOf(this IQueryable<Child> children, CurrentUser user, DateOnly today) => user.Scope switch
     {
