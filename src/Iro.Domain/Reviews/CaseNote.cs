@@ -3,7 +3,7 @@ using Iro.Domain.Children;
 namespace Iro.Domain.Reviews;
 
 /// <summary>An IRO's case note on a child's file.</summary>
-public class CaseNote : IAudited, IAttributed, ISoftDeletable
+public class CaseNote : IAudited, IAttributed, ISoftDeletable, IVersioned
 {
     public int Id { get; set; }
     public int ChildId { get; set; }
@@ -14,4 +14,5 @@ public class CaseNote : IAudited, IAttributed, ISoftDeletable
     public string CreatedByName { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public bool IsDeleted { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
 }

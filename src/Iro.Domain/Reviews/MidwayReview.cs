@@ -3,7 +3,7 @@ using Iro.Domain.Children;
 namespace Iro.Domain.Reviews;
 
 /// <summary>The IRO's check on progress between statutory reviews (local practice, not statutory).</summary>
-public class MidwayReview : IAudited, IAttributed, ISoftDeletable
+public class MidwayReview : IAudited, IAttributed, ISoftDeletable, IVersioned
 {
     public int Id { get; set; }
     public int ChildId { get; set; }
@@ -17,4 +17,5 @@ public class MidwayReview : IAudited, IAttributed, ISoftDeletable
     public string CreatedByName { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public bool IsDeleted { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
 }

@@ -19,7 +19,8 @@ public interface ISoftDeletable
 
 /// <summary>
 /// An optimistic concurrency token, replaced on every save. A Guid rather than a database row version so
-/// that it works the same on SQLite and PostgreSQL.
+/// that it works the same on SQLite and PostgreSQL. Every record a form changes carries one: the form posts
+/// the version it showed, and a save against any other version writes nothing.
 /// </summary>
 public interface IVersioned
 {

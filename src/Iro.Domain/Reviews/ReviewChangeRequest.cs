@@ -1,7 +1,7 @@
 namespace Iro.Domain.Reviews;
 
 /// <summary>A request to postpone or cancel a booked review; it takes effect only when a manager approves it.</summary>
-public class ReviewChangeRequest : IAudited, IAttributed
+public class ReviewChangeRequest : IAudited, IAttributed, IVersioned
 {
     public int Id { get; set; }
     public int ReviewId { get; set; }
@@ -19,4 +19,5 @@ public class ReviewChangeRequest : IAudited, IAttributed
     public string CreatedByUserId { get; set; } = "";
     public string CreatedByName { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
 }

@@ -6,8 +6,9 @@ namespace Iro.Web.Access;
 
 /// <summary>
 /// Record-level access, applied inside every query: a child outside the user's scope is simply not found.
-/// An IRO sees children currently or previously allocated to them; an agency coordinator those of the
-/// agency's IROs; analysts no child at all.
+/// An IRO sees children currently or previously allocated to them; an agency coordinator the children allocated
+/// today to the agency's IROs (a past child only while one of them still holds it); analysts no child at all.
+/// Who may change a visible child's records is narrower: <see cref="WriteScope"/>.
 /// </summary>
 public static class ChildAccess
 {
@@ -15,14 +16,14 @@ public static class ChildAccess
     {
         ChildScope.All => children,
         ChildScope.Officer => children.Where(c => c.IroAllocations.Any(a => a.ReviewingOfficerId == user.ReviewingOfficerId)),
-        ChildScope.Agency => children.Where(c => c.IroAllocations.Any(a => a.ReviewingOfficer!.Agency == user.Agency)),
+        ChildScope.Agency => children.Where(AllocationRules.AllocatedOn(user.Today, a => a.ReviewingOfficer!.Agency == user.Agency)),
         _ => children.Where(_ => false),
     };
 
     /// <summary>
     /// The user's current caseload: children allocated today to the IRO (or the agency's IROs); every child for
-    /// service-wide roles. Narrower than <see cref="VisibleTo(IQueryable{Child}, CurrentUser)"/>, which also
-    /// includes children allocated in the past.
+    /// service-wide roles. For an IRO narrower than <see cref="VisibleTo(IQueryable{Child}, CurrentUser)"/>, which
+    /// also includes children allocated to them in the past; for an agency the same.
     /// </summary>
     public static IQueryable<Child> InCurrentCaseloadOf(this IQueryable<Child> children, CurrentUser user, DateOnly today) => user.Scope switch
     {

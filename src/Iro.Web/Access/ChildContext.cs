@@ -29,6 +29,12 @@ public sealed class ChildContext(IroDbContext db, CurrentUserAccessor users, Aud
 
     public bool IsLoaded => _child is not null;
 
+    /// <summary>
+    /// Whether the user may change this child's records (<see cref="WriteScope"/>). Requests that would change
+    /// them are refused before any handler runs when this is false; pages use it to hide what they could not do.
+    /// </summary>
+    public bool CanWrite { get; private set; }
+
     public Task<CurrentUser> UserAsync(CancellationToken ct = default) => users.GetAsync(ct);
 
     /// <summary>Whether the signed-in user holds a permission (see <see cref="Permissions"/>) for this child.</summary>
@@ -37,6 +43,12 @@ public sealed class ChildContext(IroDbContext db, CurrentUserAccessor users, Aud
         var principal = http.HttpContext?.User ?? throw new InvalidOperationException("No HTTP context.");
         return (await authorization.AuthorizeAsync(principal, _child, permission)).Succeeded;
     }
+
+    /// <summary>
+    /// Whether the user may do something that changes this child's records: within the write scope and holding the
+    /// permission. Pages offer a form or a button only when this is true.
+    /// </summary>
+    public async Task<bool> CanChangeAsync(string permission) => CanWrite && await CanAsync(permission);
 
     /// <summary>
     /// Loads the child (and checks the review belongs to them) within the user's scope; records the read for
@@ -49,6 +61,7 @@ public sealed class ChildContext(IroDbContext db, CurrentUserAccessor users, Aud
         if (child is null) return false;
         if (reviewId is { } id && !await db.Reviews.AnyAsync(r => r.Id == id && r.ChildId == child.Id && !r.IsDeleted, ct)) return false;
         _child = child;
+        CanWrite = await WriteScope.AllowsAsync(db, user, child.Id, ct);
         if (readPath is not null) await audit.RecordChildReadAsync(user.UserId, child.LocalId, readPath, ct);
         return true;
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Iro.Domain.Calendar;
 using Iro.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +12,10 @@ public enum ChildScope
     /// <summary>No child-level data (analysts: aggregate figures only).</summary>
     None,
 
-    /// <summary>Children ever allocated to one IRO.</summary>
+    /// <summary>Children ever allocated to one IRO (changes only to those allocated now: <see cref="WriteScope"/>).</summary>
     Officer,
 
-    /// <summary>Children ever allocated to the IROs of one commissioned agency.</summary>
+    /// <summary>Children allocated today to the IROs of one commissioned agency.</summary>
     Agency,
 
     /// <summary>Every child in the service.</summary>
@@ -33,11 +34,17 @@ public sealed record CurrentUser(string UserId, string DisplayName, IReadOnlySet
                     ? ChildScope.Agency
                     : ChildScope.None;
 
+    /// <summary>
+    /// The service's day when the user was read (Europe/London): scopes that depend on today's allocations, such as
+    /// an agency's, are judged on it. Left unset, no allocation is current and such scopes see nothing.
+    /// </summary>
+    public DateOnly Today { get; init; }
+
     /// <summary>Whether the user's roles grant a permission (see <see cref="Permissions"/>).</summary>
     public bool Can(string permission) => Permissions.Grants(Roles, permission);
 }
 
-public sealed class CurrentUserAccessor(IHttpContextAccessor http, UserManager<ApplicationUser> users)
+public sealed class CurrentUserAccessor(IHttpContextAccessor http, UserManager<ApplicationUser> users, TimeProvider clock)
 {
     private CurrentUser? _cached;
 
@@ -57,7 +64,7 @@ public sealed class CurrentUserAccessor(IHttpContextAccessor http, UserManager<A
         var user = await users.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct)
             ?? throw new InvalidOperationException("The signed-in user no longer exists.");
         var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        _cached = new CurrentUser(user.Id, user.DisplayName, roles, user.ReviewingOfficerId, user.Agency);
+        _cached = new CurrentUser(user.Id, user.DisplayName, roles, user.ReviewingOfficerId, user.Agency) { Today = clock.ServiceToday() };
         return _cached;
     }
 }

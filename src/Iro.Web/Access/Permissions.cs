@@ -21,6 +21,12 @@ public static class Permissions
     /// <summary>Approve postponements and cancellations; record reasons for late reviews.</summary>
     public const string ApproveChanges = nameof(ApproveChanges);
 
+    /// <summary>
+    /// Change or delete an entry someone else wrote (a case note, a decision), giving a reason that goes into the
+    /// audit. Everyone may change their own entries (<see cref="Authorship"/>).
+    /// </summary>
+    public const string ChangeOthersEntries = nameof(ChangeOthersEntries);
+
     /// <summary>See who opened a record and the change history of reviews.</summary>
     public const string ViewAudit = nameof(ViewAudit);
 
@@ -51,6 +57,7 @@ public static class Permissions
         [PlanReviews] = [Roles.Iro, Roles.BusinessSupport, Roles.Manager],
         [RecordReviews] = [Roles.Iro, Roles.Manager],
         [ApproveChanges] = [Roles.Manager],
+        [ChangeOthersEntries] = [Roles.Manager],
         [ViewAudit] = [Roles.Manager, Roles.Admin],
         [ManageReturns] = [Roles.Manager, Roles.Admin],
         [ViewServiceFigures] = [Roles.Manager, Roles.BusinessSupport, Roles.Admin, Roles.Analyst],

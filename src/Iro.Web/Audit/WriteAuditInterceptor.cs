@@ -22,7 +22,7 @@ namespace Iro.Web.Audit;
 /// The current user is resolved when first needed rather than injected: reading the user record needs the
 /// context this interceptor is part of.
 /// </remarks>
-public sealed class WriteAuditInterceptor(IServiceProvider services, TimeProvider clock, AuditSwitch auditSwitch) : SaveChangesInterceptor
+public sealed class WriteAuditInterceptor(IServiceProvider services, TimeProvider clock, AuditSwitch auditSwitch, ChangeReason reason) : SaveChangesInterceptor
 {
     public const string SystemUser = "system";
 
@@ -196,6 +196,7 @@ public sealed class WriteAuditInterceptor(IServiceProvider services, TimeProvide
                 EntityKey = string.Join(",", p.Entry.Metadata.FindPrimaryKey()!.Properties.Select(k => p.Entry.Property(k.Name).CurrentValue)),
                 OldValues = p.OldValues,
                 NewValues = p.Action == "Delete" ? null : Serialize(p.Changed, c => c.CurrentValue),
+                Reason = reason.Text,
             });
         }
 

@@ -18,4 +18,10 @@ public class AuditEntry
 
     /// <summary>JSON of the changed properties' new values, for inserts and updates.</summary>
     public string? NewValues { get; set; }
+
+    /// <summary>
+    /// Why the change was made, when the rules ask for one: a manager changing or deleting an entry someone
+    /// else wrote.
+    /// </summary>
+    public string? Reason { get; set; }
 }

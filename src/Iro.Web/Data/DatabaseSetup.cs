@@ -16,6 +16,7 @@ public static class DatabaseSetup
     {
         var provider = ProviderFrom(configuration);
         services.AddScoped<Audit.AuditSwitch>();
+        services.AddScoped<Audit.ChangeReason>();
         services.AddScoped<Audit.WriteAuditInterceptor>();
         var connectionString = configuration.GetConnectionString("Iro");
         switch (provider)

@@ -85,6 +85,34 @@ public static class ChildLevelEndpoints
         return [.. routes.DistinctBy(r => r.ToString()).OrderBy(r => r.ToString(), StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Every handler that changes something on a child-level route: each named or unnamed POST handler of a page,
+    /// and every API route that accepts another method than GET. Their values come in the form body.
+    /// </summary>
+    public static async Task<IReadOnlyList<ChildLevelRoute>> DiscoverWritesAsync(IServiceProvider services)
+    {
+        var routes = new List<ChildLevelRoute>();
+        var pages = services.GetRequiredService<PageLoader>();
+        foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = endpoint.RoutePattern;
+            if (!pattern.Parameters.Any(p => NamesAChild(p.Name) || NamesAReview(p.Name))) continue;
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
+            {
+                var compiled = await pages.LoadAsync(page, endpoint.Metadata);
+                routes.AddRange(compiled.HandlerMethods
+                    .Where(h => !string.Equals(h.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase))
+                    .Select(h => new ChildLevelRoute(pattern, h.Name)));
+            }
+            else if (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { } methods && methods.Any(m => m != HttpMethods.Get && m != HttpMethods.Head))
+            {
+                routes.Add(new(pattern, null));
+            }
+        }
+
+        return [.. routes.DistinctBy(r => r.ToString()).OrderBy(r => r.ToString(), StringComparer.Ordinal)];
+    }
+
     /// <summary>A handler's simple parameters that are not in the route: they are bound from the query string.</summary>
     private static List<string> QueryParametersOf(HandlerMethodDescriptor handler, RoutePattern pattern) =>
         [.. handler.Parameters

@@ -11,7 +11,8 @@ namespace Iro.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A small, hand-built service for access tests. Ada is in-house; Ben and Cara work for Northwind; Dev for
-/// Southgate. A1 is Ada's; B1 is Ben's; AB1 was Ada's and is now Ben's; D1 is Dev's; N1 has no IRO.
+/// Southgate. A1 is Ada's; B1 is Ben's; AB1 was Ada's and is now Ben's; D1 was Cara's and is now Dev's; N1 has
+/// no IRO.
 /// </summary>
 public static class AccessScenario
 {
@@ -40,6 +41,18 @@ public static class AccessScenario
         [Coordinator] = ["B1", "AB1"],
     };
 
+    /// <summary>
+    /// Which of the visible children each user may change (post to): an IRO only their current children, so AB1
+    /// is read-only to Ada. Users not listed may change every child they see.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Writable = new Dictionary<string, string[]>
+    {
+        [IroAda] = ["A1"],
+        [IroBen] = ["B1", "AB1"],
+    };
+
+    public static IEnumerable<string> WritableBy(string user) => Writable.TryGetValue(user, out var children) ? children : Visible[user];
+
     public static readonly IReadOnlyDictionary<string, string> RoleOf = new Dictionary<string, string>
     {
         [Manager] = Roles.Manager, [Support] = Roles.BusinessSupport, [Admin] = Roles.Admin, [Analyst] = Roles.Analyst,
@@ -59,7 +72,8 @@ public static class AccessScenario
             Child("A1", "Amara", "Khan", (ada, new DateOnly(2025, 1, 10), null)),
             Child("B1", "Ben", "Osei", (ben, new DateOnly(2025, 1, 10), null)),
             Child("AB1", "Zara", "Hussain", (ada, new DateOnly(2024, 6, 1), new DateOnly(2025, 6, 30)), (ben, new DateOnly(2025, 7, 1), null)),
-            Child("D1", "Leo", "Nowak", (dev, new DateOnly(2025, 1, 10), null)),
+            // Cara's allocation ended: her agency's coordinator no longer sees D1.
+            Child("D1", "Leo", "Nowak", (cara, new DateOnly(2024, 6, 1), new DateOnly(2025, 1, 9)), (dev, new DateOnly(2025, 1, 10), null)),
             Child("N1", "Ivy", "Reid"));
         await db.SaveChangesAsync();
 

@@ -11,6 +11,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.Property(e => e.Action).HasMaxLength(40);
         entry.Property(e => e.EntityType).HasMaxLength(100);
         entry.Property(e => e.EntityKey).HasMaxLength(100);
+        entry.Property(e => e.Reason).HasMaxLength(Iro.Domain.Reviews.ReviewTextLimits.Reason);
         entry.HasIndex(e => new { e.EntityType, e.EntityKey });
         entry.HasIndex(e => e.UserId);
     }

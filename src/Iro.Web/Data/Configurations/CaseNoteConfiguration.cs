@@ -10,6 +10,7 @@ internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
     public void Configure(EntityTypeBuilder<CaseNote> note)
     {
         note.HasOne(n => n.Child).WithMany().HasForeignKey(n => n.ChildId);
+        note.Property(n => n.Version).IsConcurrencyToken();
         note.HasQueryFilter(n => !n.IsDeleted);
         note.HasIndex(n => new { n.ChildId, n.CreatedAt });
         note.Property(n => n.Text).HasMaxLength(ReviewTextLimits.CaseNote);

@@ -10,6 +10,7 @@ internal sealed class MidwayReviewConfiguration : IEntityTypeConfiguration<Midwa
     public void Configure(EntityTypeBuilder<MidwayReview> midway)
     {
         midway.HasOne(m => m.Child).WithMany().HasForeignKey(m => m.ChildId);
+        midway.Property(m => m.Version).IsConcurrencyToken();
         midway.HasQueryFilter(m => !m.IsDeleted);
         midway.HasIndex(m => new { m.ChildId, m.HeldOn });
         midway.Property(m => m.WithWhom).HasMaxLength(500);

@@ -9,6 +9,7 @@ internal sealed class ReviewChangeRequestConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<ReviewChangeRequest> request)
     {
         request.HasOne(r => r.Review).WithMany(r => r.ChangeRequests).HasForeignKey(r => r.ReviewId);
+        request.Property(r => r.Version).IsConcurrencyToken();
         request.HasQueryFilter(r => !r.Review!.IsDeleted);
         request.Property(r => r.Reason).HasMaxLength(ReviewTextLimits.Reason);
         request.Property(r => r.CreatedByUserId).HasMaxLength(450);

@@ -15,8 +15,21 @@ public sealed class ChildModel(ReviewWorkspace workspace, AuditTrailQuery auditT
     public (DateOnly LastReview, DateOnly Midway)? MidwayDue { get; private set; }
     public IReadOnlyList<MidwayReview> Midways { get; private set; } = [];
     public IReadOnlyList<CaseNote> Notes { get; private set; } = [];
+    /// <summary>Midway reviews and notes may be added: a child in the user's write scope, with the permission.</summary>
     public bool CanWrite { get; private set; }
+
     public IReadOnlyList<AuditTrailQuery.Line>? Audit { get; private set; }
+
+    private CurrentUser _user = null!;
+
+    /// <summary>Whether the user may delete this note: their own, or anyone's with a reason (managers).</summary>
+    public bool MayDelete(CaseNote note) => CanWrite && Authorship.MayChange(note, _user);
+
+    /// <summary>Whether deleting this note asks the user why (it is someone else's).</summary>
+    public bool AsksForReason(CaseNote note) => Authorship.AsksForReason(note, _user);
+
+    /// <summary>Why a manager is deleting a note someone else wrote; kept in the audit.</summary>
+    [BindProperty(Name = Authorship.ReasonField)] public string? ChangeReason { get; set; }
 
     [BindProperty] public DateInput MidwayOn { get; set; } = new();
     [BindProperty] public MidwayMethod? Method { get; set; }
@@ -52,21 +65,38 @@ public sealed class ChildModel(ReviewWorkspace workspace, AuditTrailQuery auditT
         return Redirect(ChildLinks.Oversight(Child.LocalId));
     }
 
-    public async Task<IActionResult> OnPostDeleteNoteAsync(int noteId, CancellationToken ct)
+    /// <summary>
+    /// Deletes a note: the author's own, or a manager giving a reason (<see cref="Authorship"/>). The form posts the
+    /// version it showed; a note changed since is not deleted.
+    /// </summary>
+    public async Task<IActionResult> OnPostDeleteNoteAsync(int noteId, Guid version, CancellationToken ct)
     {
         if (await LoadAsync(true, ct) is { } notAllowed) return notAllowed;
         var note = Notes.SingleOrDefault(n => n.Id == noteId);
         if (note is null) return NotFound();
+        var (stop, reason) = await workspace.CheckAuthorshipAsync(this, note, ChangeReason, ct);
+        if (stop is not null) return stop;
         workspace.Db.CaseNotes.Remove(note); // made a soft delete, and audited, on save
-        await workspace.Db.SaveChangesAsync(ct);
+        if (!await workspace.TrySaveAsync(note, version, reason, ct))
+        {
+            workspace.Db.ChangeTracker.Clear();
+            await LoadAsync(false, ct);
+            ModelState.AddModelError("", NoteChangedMessage);
+            return Page();
+        }
+
         return Redirect(ChildLinks.Oversight(Child.LocalId));
     }
+
+    public const string NoteChangedMessage =
+        "Someone else changed or deleted this note while you were looking at it. Nothing has been deleted. Check the notes and try again";
 
     private async Task<IActionResult?> LoadAsync(bool write, CancellationToken ct)
     {
         var child = await workspace.ChildAsync(ct);
         Child = child;
-        CanWrite = await workspace.Context.CanAsync(Permissions.RecordReviews);
+        _user = await workspace.UserAsync(ct);
+        CanWrite = await workspace.Context.CanChangeAsync(Permissions.RecordReviews);
         if (write && !CanWrite) return Forbid();
         MidwayDue = OversightQuery.MidwayDue(child, workspace.Options, workspace.Due);
         Midways = await workspace.Db.MidwayReviews.Where(m => m.ChildId == child.Id).OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id).ToListAsync(ct);

@@ -20,10 +20,12 @@ public sealed class AdjournModel(ReviewWorkspace workspace) : PageModel
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public Guid Version { get; set; }
 
-    public async Task OnGetAsync(int reviewId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int reviewId, CancellationToken ct)
     {
+        if (workspace.ReadOnlyAddress(reviewId) is { } readOnly) return Redirect(readOnly);
         (Child, Review) = await workspace.ReviewAsync(reviewId, ct);
         (AdjournedOn, Version) = (DateInput.From(Review.HeldOn), Review.Version);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int reviewId, CancellationToken ct)

@@ -23,7 +23,12 @@ public sealed class ChangeModel(ReviewWorkspace workspace) : PageModel
     [BindProperty] public DateInput NewDate { get; set; } = new();
     [BindProperty] public string? Reason { get; set; }
 
-    public async Task OnGetAsync(int reviewId, CancellationToken ct) => (Child, Review) = await workspace.ReviewAsync(reviewId, ct);
+    public async Task<IActionResult> OnGetAsync(int reviewId, CancellationToken ct)
+    {
+        if (workspace.ReadOnlyAddress(reviewId) is { } readOnly) return Redirect(readOnly);
+        (Child, Review) = await workspace.ReviewAsync(reviewId, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(int reviewId, CancellationToken ct)
     {

@@ -12,7 +12,20 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
     public Child Child { get; private set; } = null!;
     public Review Review { get; private set; } = null!;
     public DateOnly Today { get; private set; }
+
+    /// <summary>Decisions may be added and changed: a held review of a child in the user's write scope, with the permission.</summary>
     public bool CanEdit { get; private set; }
+
+    private CurrentUser _user = null!;
+
+    /// <summary>Whether the user may change or delete this decision: their own, or anyone's with a reason (managers).</summary>
+    public bool MayChange(ReviewDecision decision) => CanEdit && Authorship.MayChange(decision, _user);
+
+    /// <summary>Whether changing this decision asks the user why (it is someone else's).</summary>
+    public bool AsksForReason(ReviewDecision decision) => Authorship.AsksForReason(decision, _user);
+
+    /// <summary>Why a manager is changing or deleting a decision someone else wrote; kept in the audit.</summary>
+    [BindProperty(Name = Authorship.ReasonField)] public string? ChangeReason { get; set; }
 
     [BindProperty] public string? What { get; set; }
     [BindProperty] public string? PersonName { get; set; }
@@ -42,8 +55,10 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
         if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
         var decision = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
         if (decision is null) return NotFound();
+        var (stop, reason) = await workspace.CheckAuthorshipAsync(this, decision, ChangeReason, ct);
+        if (stop is not null) return stop;
         decision.ChangeStatus(status, workspace.Today);
-        if (!await workspace.TrySaveAsync(decision, version, ct))
+        if (!await workspace.TrySaveAsync(decision, version, reason, ct))
         {
             ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
             return await ReloadAsync(reviewId, ct);
@@ -60,7 +75,7 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
     public async Task<IActionResult> OnGetConfirmDeleteAsync(int reviewId, int? decisionId, CancellationToken ct)
     {
         await LoadAsync(reviewId, write: false, ct);
-        ConfirmingDelete = CanEdit ? Review.Decisions.SingleOrDefault(d => d.Id == decisionId) : null;
+        ConfirmingDelete = Review.Decisions.SingleOrDefault(d => d.Id == decisionId) is { } decision && MayChange(decision) ? decision : null;
         return Page();
     }
 
@@ -69,8 +84,12 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
         if (await LoadAsync(reviewId, write: true, ct) is { } notAllowed) return notAllowed;
         var decision = Review.Decisions.SingleOrDefault(d => d.Id == decisionId);
         if (decision is null) return NotFound();
+        ConfirmingDelete = decision;
+        var (stop, reason) = await workspace.CheckAuthorshipAsync(this, decision, ChangeReason, ct);
+        if (stop is not null) return stop;
+        ConfirmingDelete = null;
         workspace.Db.ReviewDecisions.Remove(decision); // made a soft delete, and audited, on save
-        if (!await workspace.TrySaveAsync(decision, version, ct))
+        if (!await workspace.TrySaveAsync(decision, version, reason, ct))
         {
             ModelState.AddModelError("", ReviewWorkspace.ConcurrencyMessage);
             return await ReloadAsync(reviewId, ct);
@@ -90,7 +109,8 @@ public sealed class DecisionsModel(ReviewWorkspace workspace) : PageModel
     {
         (Child, Review) = await workspace.ReviewAsync(reviewId, ct);
         Today = workspace.Today;
-        CanEdit = Review.Status == ReviewStatus.Held && await workspace.Context.CanAsync(Permissions.RecordReviews);
+        _user = await workspace.UserAsync(ct);
+        CanEdit = Review.Status == ReviewStatus.Held && await workspace.Context.CanChangeAsync(Permissions.RecordReviews);
         return write && !CanEdit ? Forbid() : null;
     }
 }

@@ -20,6 +20,6 @@ public sealed class IndexModel(ReviewWorkspace workspace) : PageModel
         Reviews = [.. Child.Reviews.OrderByDescending(r => r.HeldOn)];
         NextDue = workspace.Due.For(Child);
         Today = workspace.Today;
-        CanPlan = await workspace.Context.CanAsync(Permissions.PlanReviews);
+        CanPlan = await workspace.Context.CanChangeAsync(Permissions.PlanReviews);
     }
 }

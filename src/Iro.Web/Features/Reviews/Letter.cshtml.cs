@@ -76,7 +76,7 @@ public sealed class LetterModel(ReviewWorkspace workspace) : PageModel
         var today = workspace.Today;
         DecisionsDeadline = ReviewRules.DecisionsDeadline(Review.HeldOn, Review.DecisionsSentOn, today, workspace.Due.Calendar, workspace.Options);
         RecordDeadline = ReviewRules.RecordDeadline(Review.HeldOn, Review.RecordIssuedOn, today, workspace.Due.Calendar, workspace.Options);
-        CanEdit = Review.RecordIssuedOn is null && await workspace.Context.CanAsync(Permissions.RecordReviews);
+        CanEdit = Review.RecordIssuedOn is null && await workspace.Context.CanChangeAsync(Permissions.RecordReviews);
         return write && !CanEdit ? Forbid() : null;
     }
 }

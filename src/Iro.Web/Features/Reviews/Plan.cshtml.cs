@@ -39,6 +39,7 @@ public sealed class PlanModel(ReviewWorkspace workspace) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int? reviewId, CancellationToken ct)
     {
+        if (workspace.ReadOnlyAddress(reviewId) is { } readOnly) return Redirect(readOnly);
         var (found, review) = await LoadAsync(reviewId, ct);
         if (found is not null) return found;
         if (review is null)

@@ -36,6 +36,7 @@ public sealed class RecordModel(ReviewWorkspace workspace) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int reviewId, CancellationToken ct)
     {
+        if (workspace.ReadOnlyAddress(reviewId) is { } readOnly) return Redirect(readOnly);
         if (await LoadAsync(reviewId, ct) is { } elsewhere) return elsewhere;
         var r = Review;
         (HeldOn, ChairId, Participation, Attendees, SpokeToChildAlone, ChildChaired) = (DateInput.From(r.HeldOn), r.ChairId, r.Participation, r.Attendees, r.SpokeToChildAlone, r.ChildChaired);

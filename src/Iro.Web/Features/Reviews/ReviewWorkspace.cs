@@ -3,7 +3,10 @@ using Iro.Domain.Children;
 using Iro.Domain.Reviews;
 using Iro.Domain.Rules;
 using Iro.Web.Access;
+using Iro.Web.Audit;
 using Iro.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +16,7 @@ namespace Iro.Web.Features.Reviews;
 /// The child's data for the review pages, tracked for update. The child context has already loaded the child
 /// within the user's scope (and checked that the review is theirs), so this loads by the child's key only.
 /// </summary>
-public sealed class ReviewWorkspace(IroDbContext db, ChildContext context, TimeProvider clock, IOptions<ReviewOptions> options, NextReviewDue due)
+public sealed class ReviewWorkspace(IroDbContext db, ChildContext context, TimeProvider clock, IOptions<ReviewOptions> options, NextReviewDue due, ChangeReason reason)
 {
     public IroDbContext Db => db;
 
@@ -55,6 +58,13 @@ public sealed class ReviewWorkspace(IroDbContext db, ChildContext context, TimeP
         return (child, review);
     }
 
+    /// <summary>
+    /// Where a form page sends someone who may read the child but not change their records (<see cref="WriteScope"/>):
+    /// the review, or the child's reviews; null when they may change them. Their posts are refused anyway.
+    /// </summary>
+    public string? ReadOnlyAddress(int? reviewId) =>
+        context.CanWrite ? null : reviewId is { } id ? ChildLinks.Review(context.ChildId, id) : ChildLinks.Reviews(context.ChildId);
+
     /// <summary>The child's current IRO, the default chair.</summary>
     public static int? CurrentIroId(Child child, DateOnly today) =>
         child.IroAllocations.Where(a => a.IsCurrentOn(today)).OrderBy(a => a.From).LastOrDefault()?.ReviewingOfficerId;
@@ -74,6 +84,39 @@ public sealed class ReviewWorkspace(IroDbContext db, ChildContext context, TimeP
         catch (DbUpdateConcurrencyException)
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="TrySaveAsync(IVersioned, Guid, CancellationToken)"/> for a change the user had to explain (an entry
+    /// someone else wrote): the reason is written on the change's audit entries. Without a reason, a plain save.
+    /// </summary>
+    public async Task<bool> TrySaveAsync(IVersioned entry, Guid loadedVersion, string? changeReason, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(changeReason)) return await TrySaveAsync(entry, loadedVersion, ct);
+        using (reason.Because(changeReason)) return await TrySaveAsync(entry, loadedVersion, ct);
+    }
+
+    /// <summary>
+    /// Applies the author rule (<see cref="Authorship"/>) to a change the page is about to make to an entry. Returns
+    /// what the page answers instead of saving (a refusal, or the page with a problem asking for the reason), or
+    /// null to go ahead, with the reason to write on the audit entry (none for the author's own entry).
+    /// </summary>
+    public async Task<(IActionResult? Stop, string? AuditedReason)> CheckAuthorshipAsync(
+        PageModel page, IAttributed entry, string? changeReason, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        switch (Authorship.Judge(entry, await UserAsync(ct), changeReason))
+        {
+            case AuthorshipVerdict.Author:
+                return (null, null);
+            case AuthorshipVerdict.WithReason:
+                return (null, changeReason);
+            case AuthorshipVerdict.NeedsReason:
+                page.ModelState.AddModelError(Authorship.ReasonField, Authorship.ReasonProblem(changeReason)!);
+                return (page.Page(), null);
+            default:
+                return (page.Forbid(), null);
         }
     }
 

@@ -30,41 +30,58 @@ public sealed class ShowModel(ReviewWorkspace workspace, AuditTrailQuery auditTr
         await LoadAuditAsync(ct);
     }
 
-    public Task<IActionResult> OnPostApproveAsync(int reviewId, int requestId, CancellationToken ct) => DecideAsync(reviewId, requestId, approve: true, ct);
+    /// <summary>Shown when the request was decided, or changed, after the manager's page showed it.</summary>
+    public const string ChangedWhileDecidingMessage =
+        "This request was changed by someone else while you were deciding. Check its status and try again.";
 
-    public Task<IActionResult> OnPostRefuseAsync(int reviewId, int requestId, CancellationToken ct) => DecideAsync(reviewId, requestId, approve: false, ct);
+    public Task<IActionResult> OnPostApproveAsync(int reviewId, int requestId, Guid version, CancellationToken ct) =>
+        DecideAsync(reviewId, requestId, version, approve: true, ct);
 
-    private async Task<IActionResult> DecideAsync(int reviewId, int requestId, bool approve, CancellationToken ct)
+    public Task<IActionResult> OnPostRefuseAsync(int reviewId, int requestId, Guid version, CancellationToken ct) =>
+        DecideAsync(reviewId, requestId, version, approve: false, ct);
+
+    /// <summary>
+    /// Approves or refuses the request as the manager saw it: the form posts the version it showed, and a request
+    /// decided or changed since (by another manager at the same moment too) is refused with nothing written.
+    /// </summary>
+    private async Task<IActionResult> DecideAsync(int reviewId, int requestId, Guid version, bool approve, CancellationToken ct)
     {
         await LoadAsync(reviewId, ct);
         var request = Review.ChangeRequests.SingleOrDefault(r => r.Id == requestId);
         if (request is null) return NotFound();
         if (!CanApprove) return Forbid();
-        if (approve && request.State == ApprovalState.Pending && ReviewChanges.ApprovalProblem(request, Today) is { } problem)
+        if (request.State != ApprovalState.Pending || request.Version != version) return await ShowChangedAsync(reviewId, ct);
+        if (approve && ReviewChanges.ApprovalProblem(request, Today) is { } problem)
         {
             ModelState.AddModelError("", problem);
             await LoadAuditAsync(ct);
             return Page();
         }
 
-        if (request.State == ApprovalState.Pending)
-        {
-            var user = await workspace.UserAsync(ct);
-            if (approve) ReviewChanges.Approve(Review, request, user.UserId, user.DisplayName, workspace.Now);
-            else ReviewChanges.Refuse(request, user.UserId, user.DisplayName, workspace.Now);
-            await workspace.Db.SaveChangesAsync(ct);
-        }
-
+        var user = await workspace.UserAsync(ct);
+        if (approve) ReviewChanges.Approve(Review, request, user.UserId, user.DisplayName, workspace.Now);
+        else ReviewChanges.Refuse(request, user.UserId, user.DisplayName, workspace.Now);
+        if (!await workspace.TrySaveAsync(request, version, ct)) return await ShowChangedAsync(reviewId, ct);
         return Redirect(ChildLinks.Review(Child.LocalId, reviewId));
+    }
+
+    // The tracked entries hold the refused decision; show what is stored instead.
+    private async Task<IActionResult> ShowChangedAsync(int reviewId, CancellationToken ct)
+    {
+        workspace.Db.ChangeTracker.Clear();
+        await LoadAsync(reviewId, ct);
+        await LoadAuditAsync(ct);
+        ModelState.AddModelError("", ChangedWhileDecidingMessage);
+        return Page();
     }
 
     private async Task LoadAsync(int reviewId, CancellationToken ct)
     {
         (Child, Review) = await workspace.ReviewAsync(reviewId, ct);
         Today = workspace.Today;
-        CanPlan = await workspace.Context.CanAsync(Permissions.PlanReviews);
-        CanRecord = await workspace.Context.CanAsync(Permissions.RecordReviews);
-        CanApprove = await workspace.Context.CanAsync(Permissions.ApproveChanges);
+        CanPlan = await workspace.Context.CanChangeAsync(Permissions.PlanReviews);
+        CanRecord = await workspace.Context.CanChangeAsync(Permissions.RecordReviews);
+        CanApprove = await workspace.Context.CanChangeAsync(Permissions.ApproveChanges);
     }
 
     private async Task LoadAuditAsync(CancellationToken ct)

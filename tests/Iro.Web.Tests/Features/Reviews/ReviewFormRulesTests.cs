@@ -59,15 +59,15 @@ public abstract class ReviewFormRulesTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var manager = await app.ClientForAsync(AccessScenario.Manager);
         var id = await BookAsync(manager, "B1", "2026-12-16");
-        var requestId = Query(app, db =>
+        var (requestId, version) = Query(app, db =>
         {
             var request = new ReviewChangeRequest { ReviewId = id, Kind = ReviewChangeKind.Postpone, NewDate = new DateOnly(2026, 11, 22), Reason = "Asked last week", State = ApprovalState.Pending };
             db.ReviewChangeRequests.Add(request);
             db.SaveChanges();
-            return request.Id;
+            return (request.Id, request.Version);
         });
 
-        var response = await PostAsync(manager, $"/children/B1/reviews/{id}?handler=Approve", new Dictionary<string, string> { ["requestId"] = Text(requestId) });
+        var response = await PostAsync(manager, $"/children/B1/reviews/{id}?handler=Approve", new Dictionary<string, string> { ["requestId"] = Text(requestId), ["version"] = version.ToString() });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("The new date, 22 November 2026, has passed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var review = Review(app, id);
@@ -172,19 +172,19 @@ public abstract class ReviewFormRulesTests<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task SaveDraft_after_a_validation_error_saves_a_draft_and_does_not_issue_the_letter()
     {
-        var ada = await app.ClientForAsync(AccessScenario.IroAda);
-        var id = await BookAsync(ada, "AB1", "2026-12-22");
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(ada, $"/children/AB1/reviews/{id}/record", RecordFields(OfficerId(app, AccessScenario.IroAda), Review(app, id).Version, heldOn: NextHeldOn(app, "AB1")))).StatusCode);
+        var ben = await app.ClientForAsync(AccessScenario.IroBen);
+        var id = await BookAsync(ben, "AB1", "2026-12-22");
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(ben, $"/children/AB1/reviews/{id}/record", RecordFields(OfficerId(app, AccessScenario.IroBen), Review(app, id).Version, heldOn: NextHeldOn(app, "AB1")))).StatusCode);
         var url = $"/children/AB1/reviews/{id}/letter";
 
         // The page shown after the failed issue posts from its address, which names the issue handler.
-        var failed = await PostAsync(ada, url + "?handler=Issue", new Dictionary<string, string> { ["WorkingWell"] = "Settled", ["Version"] = Review(app, id).Version.ToString() });
+        var failed = await PostAsync(ben, url + "?handler=Issue", new Dictionary<string, string> { ["WorkingWell"] = "Settled", ["Version"] = Review(app, id).Version.ToString() });
         var html = await failed.Content.ReadAsStringAsync();
         Assert.Contains("govuk-error-summary", html, StringComparison.Ordinal);
         var saveDraft = System.Text.RegularExpressions.Regex.Match(html, "<button[^>]*>Save draft</button>").Value;
         Assert.Contains("formaction=\"" + url + "?handler=Draft\"", saveDraft, StringComparison.Ordinal);
 
-        var draft = await PostAsync(ada, url + "?handler=Draft", new Dictionary<string, string> { ["WorkingWell"] = "Settled", ["Version"] = Review(app, id).Version.ToString() });
+        var draft = await PostAsync(ben, url + "?handler=Draft", new Dictionary<string, string> { ["WorkingWell"] = "Settled", ["Version"] = Review(app, id).Version.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
         var review = Review(app, id);
         Assert.Equal(("Settled", null, null), (review.LetterWorkingWell, review.RecordIssuedOn, review.DecisionsSentOn));

@@ -59,11 +59,11 @@ public abstract class ReviewRecordingTests<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task A_late_review_needs_a_reason_for_lateness()
     {
-        var ada = await app.ClientForAsync(AccessScenario.IroAda);
-        var id = await BookAsync(ada, "AB1", "2026-12-04");
-        var fields = RecordFields(OfficerId(app, AccessScenario.IroAda), Review(app, id).Version);
+        var ben = await app.ClientForAsync(AccessScenario.IroBen);
+        var id = await BookAsync(ben, "AB1", "2026-12-04");
+        var fields = RecordFields(OfficerId(app, AccessScenario.IroBen), Review(app, id).Version);
         fields.Remove("LateReason");
-        var response = await PostAsync(ada, $"/children/AB1/reviews/{id}/record", fields);
+        var response = await PostAsync(ben, $"/children/AB1/reviews/{id}/record", fields);
         Assert.Contains("Select the reason it was late", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(ReviewStatus.Planned, Review(app, id).Status);
     }
@@ -116,27 +116,27 @@ public abstract class ReviewRecordingTests<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task Cancelling_needs_a_reason_and_a_managers_approval_and_the_audit_shows_both()
     {
-        var ada = await app.ClientForAsync(AccessScenario.IroAda);
-        var id = await BookAsync(ada, "AB1", "2026-12-09");
+        var ben = await app.ClientForAsync(AccessScenario.IroBen);
+        var id = await BookAsync(ben, "AB1", "2026-12-09");
         var url = $"/children/AB1/reviews/{id}";
 
-        var noReason = await PostAsync(ada, url + "/change", new Dictionary<string, string> { ["Kind"] = "Cancel" });
+        var noReason = await PostAsync(ben, url + "/change", new Dictionary<string, string> { ["Kind"] = "Cancel" });
         Assert.Contains("Enter the reason", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(Review(app, id).ChangeRequests);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(ada, url + "/change", new Dictionary<string, string> { ["Kind"] = "Cancel", ["Reason"] = "Child moved to another authority" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(ben, url + "/change", new Dictionary<string, string> { ["Kind"] = "Cancel", ["Reason"] = "Child moved to another authority" })).StatusCode);
         var review = Review(app, id);
         Assert.Equal(ReviewStatus.Planned, review.Status);
         var request = Assert.Single(review.ChangeRequests);
 
         // The IRO cannot approve their own request.
-        var selfApproval = await PostAsync(ada, url + "?handler=Approve", new Dictionary<string, string> { ["requestId"] = request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var selfApproval = await PostAsync(ben, url + "?handler=Approve", new Dictionary<string, string> { ["requestId"] = request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["version"] = request.Version.ToString() });
         Assert.NotEqual(HttpStatusCode.OK, selfApproval.StatusCode);
         Assert.Contains("/access-denied", selfApproval.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(ReviewStatus.Planned, Review(app, id).Status);
 
         var manager = await app.ClientForAsync(AccessScenario.Manager);
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(manager, url + "?handler=Approve", new Dictionary<string, string> { ["requestId"] = request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(manager, url + "?handler=Approve", new Dictionary<string, string> { ["requestId"] = request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["version"] = request.Version.ToString() })).StatusCode);
         review = Review(app, id);
         Assert.Equal(ReviewStatus.Cancelled, review.Status);
         Assert.Equal(ApprovalState.Approved, review.ChangeRequests[0].State);
@@ -150,7 +150,7 @@ public abstract class ReviewRecordingTests<TApp>(TApp app) : IClassFixture<TApp>
 
         // Managers read the audit trail on the record; the IRO does not see it.
         Assert.Contains("Audit trail", await manager.GetStringAsync(url), StringComparison.Ordinal);
-        Assert.DoesNotContain("Audit trail", await ada.GetStringAsync(url), StringComparison.Ordinal);
+        Assert.DoesNotContain("Audit trail", await ben.GetStringAsync(url), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -219,16 +219,16 @@ public abstract class ReviewRecordingTests<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task The_letter_is_drafted_issued_and_downloaded_as_a_valid_word_document()
     {
-        var ada = await app.ClientForAsync(AccessScenario.IroAda);
-        var id = await BookAsync(ada, "AB1", "2026-12-14");
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(ada, $"/children/AB1/reviews/{id}/record", RecordFields(OfficerId(app, AccessScenario.IroAda), Review(app, id).Version))).StatusCode);
+        var ben = await app.ClientForAsync(AccessScenario.IroBen);
+        var id = await BookAsync(ben, "AB1", "2026-12-14");
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(ben, $"/children/AB1/reviews/{id}/record", RecordFields(OfficerId(app, AccessScenario.IroBen), Review(app, id).Version))).StatusCode);
         var url = $"/children/AB1/reviews/{id}/letter";
 
-        var issueEmpty = await PostAsync(ada, url + "?handler=Issue", new Dictionary<string, string> { ["Version"] = Review(app, id).Version.ToString() });
+        var issueEmpty = await PostAsync(ben, url + "?handler=Issue", new Dictionary<string, string> { ["Version"] = Review(app, id).Version.ToString() });
         Assert.Contains("Write what&#x27;s working well before issuing the letter", await issueEmpty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(Review(app, id).RecordIssuedOn);
 
-        var issued = await PostAsync(ada, url + "?handler=Issue", new Dictionary<string, string>
+        var issued = await PostAsync(ben, url + "?handler=Issue", new Dictionary<string, string>
         {
             ["WorkingWell"] = "You are settled with your carers.", ["Worries"] = "School attendance.", ["ChildsWords"] = "I like my room.",
             ["Scaling"] = "8", ["Version"] = Review(app, id).Version.ToString(),
@@ -236,16 +236,16 @@ public abstract class ReviewRecordingTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
         var review = Review(app, id);
         Assert.Equal((new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 27)), (review.RecordIssuedOn!.Value, review.DecisionsSentOn!.Value));
-        var page = await ada.GetStringAsync(url);
+        var page = await ben.GetStringAsync(url);
         Assert.Contains("Issued 27 Nov 2026", page, StringComparison.Ordinal);
         // Held 20 November: decisions due 27 November (on time); the record by 18 December.
         Assert.Contains("Due 27 Nov 2026, done 27 Nov 2026", page, StringComparison.Ordinal);
 
-        var print = await ada.GetStringAsync(url + "/print");
+        var print = await ben.GetStringAsync(url + "/print");
         Assert.Contains("Dear Zara,", print, StringComparison.Ordinal);
         Assert.Contains("What we are worried about", print, StringComparison.Ordinal);
 
-        var docx = await ada.GetAsync(url + "/print?handler=Docx");
+        var docx = await ben.GetAsync(url + "/print?handler=Docx");
         Assert.Equal(Iro.Web.Features.Reviews.LetterDocument.ContentType, docx.Content.Headers.ContentType!.MediaType);
         var bytes = await docx.Content.ReadAsByteArrayAsync();
         Assert.Empty(LetterDocumentTests.ValidationErrors(bytes));
