@@ -25,6 +25,7 @@ public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ReviewChangeRequest> ReviewChangeRequests => Set<ReviewChangeRequest>();
     public DbSet<MidwayReview> MidwayReviews => Set<MidwayReview>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<Features.Account.UserSession> UserSessions => Set<Features.Account.UserSession>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
