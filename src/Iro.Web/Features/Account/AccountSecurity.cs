@@ -38,8 +38,9 @@ public static class AccountSecurity
                 cookie.SlidingExpiration = true;
                 cookie.Cookie.SecurePolicy = SecurePolicy(environment);
             });
-        services.AddOptions<AntiforgeryOptions>()
-            .Configure<IHostEnvironment>((antiforgery, environment) => antiforgery.Cookie.SecurePolicy = SecurePolicy(environment));
+        // The antiforgery cookie is no credential, and antiforgery refuses to run over plain HTTP when it must be
+        // Secure; so it is Secure whenever the request is HTTPS, which in production is always.
+        services.Configure<AntiforgeryOptions>(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.Configure<ForwardedHeadersOptions>(options => TrustConfiguredProxies(options, configuration.GetSection("ForwardedHeaders")));
         services.AddHsts(options =>
