@@ -1,6 +1,7 @@
 using Iro.Web.Access;
 using Iro.Web.Data;
 using Iro.Web.Security;
+using Iro.Web.Features.Account;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -52,7 +53,11 @@ public static class IroWebApp
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
                 options.Password.RequiredLength = 12;
+                // NCSC guidance: a minimum length and a deny-list of common passwords, not composition rules.
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -68,13 +73,12 @@ public static class IroWebApp
             options.Cookie.Name = "iro.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
             // APIs answer 401/403 rather than redirecting to the sign-in page.
             options.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx, StatusCodes.Status403Forbidden);
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddSessionsAndSignIn(configuration);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -97,6 +101,7 @@ public static class IroWebApp
 
     public static WebApplication Configure(WebApplication app)
     {
+        app.UseTransportSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -130,6 +135,7 @@ public static class IroWebApp
         });
         app.UseRouting();
         app.UsePageMethodsOnly();
+        app.UseSignInRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ChildContextMiddleware>();

@@ -11,14 +11,18 @@ internal static class UserCommands
         var role = new Option<string>("--role") { Description = "Iro, Manager, BusinessSupport, AgencyCoordinator, Analyst or Admin.", Required = true };
         var name = new Option<string?>("--name") { Description = "Display name (defaults to the email)." };
         var agency = new Option<string?>("--agency") { Description = "For AgencyCoordinator: the commissioned agency." };
+        var passwordFile = new Option<FileInfo?>("--password-file")
+        {
+            Description = "Read the password from the first line of this file (for scripts; keeps it off the command line).",
+        };
         var add = new Command("add", "Add a staff account. Prompts for the password, or generates one when there is no terminal.")
         {
-            email, role, name, agency,
+            email, role, name, agency, passwordFile,
         };
         add.SetAction((parse, ct) => CommandHost.RunAsync(cli.ConfigOverrides, async (services, token) =>
         {
             await CommandHost.MigrateAsync(services, token);
-            var password = ReadPassword(cli);
+            var password = parse.GetValue(passwordFile) is { } file ? await ReadFirstLineAsync(file, token) : ReadPassword(cli);
             var generated = password is null;
             password ??= UserProvisioning.GeneratePassword();
             var emailValue = parse.GetValue(email)!;
@@ -35,6 +39,12 @@ internal static class UserCommands
             return 0;
         }, ct));
         return new Command("users", "Staff accounts.") { add };
+    }
+
+    private static async Task<string> ReadFirstLineAsync(FileInfo file, CancellationToken ct)
+    {
+        var lines = await File.ReadAllLinesAsync(file.FullName, ct);
+        return lines.FirstOrDefault() ?? "";
     }
 
     private static string? ReadPassword(CliContext cli)

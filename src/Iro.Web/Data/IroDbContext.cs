@@ -28,6 +28,7 @@ public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<EscalationStage> EscalationStages => Set<EscalationStage>();
+    public DbSet<Features.Account.UserSession> UserSessions => Set<Features.Account.UserSession>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -26,7 +26,10 @@ public sealed class UnprotectedRouteTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var builder = IroWebApp.CreateBuilder([], _database.Settings);
+        var settings = _database.Settings;
+        // Every role signs in within a minute from the one test client.
+        settings["Authentication:SignInAttemptsPerClientPerMinute"] = "100000";
+        var builder = IroWebApp.CreateBuilder([], settings);
         builder.WebHost.UseTestServer();
         builder.Environment.EnvironmentName = "Testing";
         builder.Services.RemoveAll<TimeProvider>();
@@ -61,7 +64,7 @@ public sealed class UnprotectedRouteTests : IAsyncLifetime
     private async Task<HttpClient> SignedInClientAsync(string email)
     {
         var server = _app.GetTestServer();
-        var client = new HttpClient(new CookieContainerHandler { InnerHandler = server.CreateHandler() }) { BaseAddress = server.BaseAddress };
+        var client = new HttpClient(new CookieContainerHandler { InnerHandler = server.CreateHandler() }) { BaseAddress = new Uri("https://localhost") };
         var response = await SignIn.PostSignInAsync(client, email, AccessScenario.Password);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return client;

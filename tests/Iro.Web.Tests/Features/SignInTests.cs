@@ -1,4 +1,5 @@
 using System.Net;
+using Iro.Web.Features.Account;
 using Iro.Web.Tests.Infrastructure;
 
 namespace Iro.Web.Tests.Features;
@@ -28,13 +29,30 @@ public sealed class SignInTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
-    public async Task Account_locks_after_five_failures_even_with_the_right_password_next()
+    public async Task A_locked_account_gets_the_same_message_as_a_wrong_password_even_with_the_right_password()
     {
         var client = SignIn.NewClient(app);
         for (var i = 0; i < 5; i++) await SignIn.PostSignInAsync(client, AccessScenario.Admin, "wrong-password-" + i);
+
         var response = await SignIn.PostSignInAsync(client, AccessScenario.Admin, AccessScenario.Password);
+
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("locked", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains(SignInModel.RefusedMessage, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("locked", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/children")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_account_gets_the_same_message_as_a_wrong_password()
+    {
+        var client = SignIn.NewClient(app);
+
+        var response = await SignIn.PostSignInAsync(client, "nobody@test.example", AccessScenario.Password);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("govuk-error-summary", html, StringComparison.Ordinal);
+        Assert.Contains(SignInModel.RefusedMessage, html, StringComparison.Ordinal);
     }
 
     [Fact]

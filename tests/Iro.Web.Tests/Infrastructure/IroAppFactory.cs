@@ -38,6 +38,9 @@ public abstract class IroAppFactory(DatabaseProvider provider) : WebApplicationF
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Database.Settings) builder.UseSetting(key, value);
+        // Fixtures sign many users in within a minute from one test client; the sign-in rate-limit tests set their own limits.
+        builder.UseSetting("Authentication:SignInAttemptsPerClientPerMinute", "100000");
+        builder.UseSetting("Authentication:SignInAttemptsPerAccountPerMinute", "100000");
         builder.UseEnvironment("Testing");
         builder.ConfigureServices(services =>
         {

@@ -7,8 +7,9 @@ namespace Iro.Web.Tests.Infrastructure;
 /// <summary>Signs in through the real sign-in form, antiforgery token and all.</summary>
 public static partial class SignIn
 {
+    /// <summary>Over HTTPS, as in production: the app's cookies are Secure outside Development.</summary>
     public static HttpClient NewClient(WebApplicationFactory<Program> app) =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
 
     public static async Task<HttpClient> AsAsync(WebApplicationFactory<Program> app, string email, string password = AccessScenario.Password)
     {

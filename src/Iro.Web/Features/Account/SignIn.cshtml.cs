@@ -1,12 +1,19 @@
-using Iro.Web.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Iro.Web.Features.Account;
 
-public sealed class SignInModel(SignInManager<ApplicationUser> signIn) : PageModel
+[EnableRateLimiting(AccountSecurity.SignInPolicy)]
+public sealed class SignInModel(PasswordSignIn signIn) : PageModel
 {
+    /// <summary>
+    /// The one message for an unknown account, a wrong password and a locked account, so none can be told apart.
+    /// </summary>
+    public const string RefusedMessage = "Enter a correct email address and password";
+
+    public const string TooManyAttemptsMessage = "There have been too many attempts to sign in to this account. Wait a minute, then try again";
+
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -21,13 +28,17 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn) : PageMod
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), "Enter your password");
         if (!ModelState.IsValid) return Page();
 
-        var result = await signIn.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-
-        // The same message whether the email or the password was wrong, so accounts cannot be discovered.
-        ModelState.AddModelError(nameof(Email), result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator"
-            : "Enter a correct email address and password");
-        return Page();
+        switch (await signIn.SignInAsync(Email!.Trim(), Password!))
+        {
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SignInOutcome.TooManyAttempts:
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                ModelState.AddModelError(nameof(Email), TooManyAttemptsMessage);
+                return Page();
+            default:
+                ModelState.AddModelError(nameof(Email), RefusedMessage);
+                return Page();
+        }
     }
 }
