@@ -170,13 +170,13 @@ public abstract class EscalationPagesTests<TApp>(TApp app) : IClassFixture<TApp>
         {
             var response = await client.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.StartsWith("/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            Assert.Contains("/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
 
         var post = await PostAsync(client, $"/children/B1/escalations/{id}/resolve", ("Version", Version(app, id)), ("Outcome", "Withdrawn"), ("ResolvedOn", "2026-11-27"));
-        Assert.StartsWith("/access-denied", post.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("/access-denied", post.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var raise = await PostAsync(client, "/children/B1/escalations/new", ("Concern", "x"), ("ActionRequested", "y"), ("Themes", "Sdq"), ("Level", "TeamManager"), ("RecipientName", "T"), ("RaisedOn", "2026-11-27"));
-        Assert.StartsWith("/access-denied", raise.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("/access-denied", raise.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.True(Stored(app, id).IsOpen);
         Assert.Equal(before, Count(app));
         Assert.DoesNotContain("Raise an escalation", await client.GetStringAsync("/children/B1/escalations"), StringComparison.Ordinal);
