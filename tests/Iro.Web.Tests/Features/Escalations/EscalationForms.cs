@@ -35,6 +35,15 @@ internal static partial class EscalationForms
         return await client.PostAsync(url, new FormUrlEncodedContent(posted));
     }
 
+    /// <summary>Each form that changes an escalation, with valid values for it (pairs of name and value).</summary>
+    public static TheoryData<string, string[]> Forms => new()
+    {
+        { "response", ["RespondedOn", "2026-11-27", "Response", "Agreed"] },
+        { "next", ["Level", "ServiceManager", "RecipientName", "Sol Service", "RaisedOn", "2026-11-27"] },
+        { "resolve", ["Outcome", "Resolved", "ResolvedOn", "2026-11-27"] },
+        { "cafcass", ["CafcassReferredOn", "2026-11-27", "CafcassReason", "Plan drift"] },
+    };
+
     /// <summary>Raises an escalation at team manager level today (27 November 2026) and returns its id.</summary>
     public static async Task<int> RaiseAsync(HttpClient client, string childId, string level = "TeamManager", string concern = "The SDQ has not been done")
     {

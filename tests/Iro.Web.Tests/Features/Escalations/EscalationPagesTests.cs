@@ -135,6 +135,36 @@ public abstract class EscalationPagesTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("Referred on 27 November 2026", await ada.GetStringAsync(url), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(EscalationForms.Forms), MemberType = typeof(EscalationForms))]
+    public async Task Every_form_refuses_a_stale_version_another_childs_escalation_and_a_role_without_the_permission(string form, string[] fields)
+    {
+        var ada = await app.ClientForAsync(AccessScenario.IroAda);
+        var id = await RaiseAsync(ada, "A1");
+        var before = Stored(app, id);
+        var valid = Enumerable.Range(0, fields.Length / 2).Select(i => (fields[2 * i], fields[(2 * i) + 1])).ToList();
+        (string, string)[] Posted(string version) => [("Version", version), .. valid];
+
+        var stale = await PostAsync(ada, $"/children/A1/escalations/{id}/{form}", Posted(Guid.NewGuid().ToString()));
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains(StaleMessage, await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var ben = await app.ClientForAsync(AccessScenario.IroBen);
+        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(ben, $"/children/A1/escalations/{id}/{form}", Posted(before.Version.ToString()))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(ben, $"/children/B1/escalations/{id}/{form}", Posted(before.Version.ToString()))).StatusCode);
+
+        var support = await app.ClientForAsync(AccessScenario.Support);
+        var refused = await PostAsync(support, $"/children/A1/escalations/{id}/{form}", Posted(before.Version.ToString()));
+        Assert.Contains("/access-denied", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        var after = Stored(app, id);
+        Assert.Equal((before.Version, 1, (DateOnly?)null, (DateOnly?)null, (DateOnly?)null), (after.Version, after.Stages.Count, after.Stages[0].RespondedOn, after.ResolvedOn, after.CafcassReferredOn));
+
+        // The same form with the current version is saved: the refusals above were not about the values.
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(ada, $"/children/A1/escalations/{id}/{form}", Posted(before.Version.ToString()))).StatusCode);
+        Assert.NotEqual(before.Version, Stored(app, id).Version);
+    }
+
     [Fact]
     public async Task An_escalation_of_a_child_out_of_scope_or_of_another_child_is_not_found_and_not_changed()
     {
