@@ -36,6 +36,12 @@ public static class Permissions
     /// <summary>Service-wide figures and every IRO's caseload, without child-level data (analysts' view).</summary>
     public const string ViewServiceFigures = nameof(ViewServiceFigures);
 
+    /// <summary>
+    /// Raise an escalation about a child's care plan and take it through the dispute resolution process: record
+    /// responses, take it further, resolve it, refer to Cafcass. Reading escalations needs only <see cref="ViewChildren"/>.
+    /// </summary>
+    public const string Escalate = nameof(Escalate);
+
     /// <summary>Service settings such as added bank holidays.</summary>
     public const string Administer = nameof(Administer);
 
@@ -58,6 +64,7 @@ public static class Permissions
         [RecordReviews] = [Roles.Iro, Roles.Manager],
         [ApproveChanges] = [Roles.Manager],
         [ChangeOthersEntries] = [Roles.Manager],
+        [Escalate] = [Roles.Iro, Roles.Manager],
         [ViewAudit] = [Roles.Manager, Roles.Admin],
         [ManageReturns] = [Roles.Manager, Roles.Admin],
         [ViewServiceFigures] = [Roles.Manager, Roles.BusinessSupport, Roles.Admin, Roles.Analyst],

@@ -61,8 +61,8 @@ public static class AccessMatrixCheck
                     foreach (var (child, _, outcome) in outcomes.Where(o => o.Visible && o.Outcome != Outcome.Shown))
                         problems.Add($"{user} GET {route.For(child, reviews[child], samples.GetValueOrDefault(reviews[child]))}: {outcome} for a child in scope (expected it shown)");
 
-                    // A review of another child is not found, whoever asks.
-                    if (route.Pattern.Parameters.Any(p => ChildLevelEndpoints.NamesAReview(p.Name)) && visible.Contains("B1"))
+                    // A review (or an escalation) of another child is not found, whoever asks.
+                    if (route.Pattern.Parameters.Any(p => ChildLevelEndpoints.NamesAReview(p.Name) || p.Name == ChildLevelEndpoints.EscalationParameter) && visible.Contains("B1"))
                     {
                         var crossed = route.For("B1", reviews["A1"], samples.GetValueOrDefault(reviews["A1"]));
                         var outcome = await OutcomeAsync(client, crossed, "B1");
@@ -119,15 +119,26 @@ public static class AccessMatrixCheck
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Values of query-string parameters that belong to each review, by parameter name.</summary>
+    /// <summary>
+    /// Values that belong to each review, by parameter name: of the query string (a decision of the review) and of
+    /// the route (an escalation of the review's child).
+    /// </summary>
     private static async Task<Dictionary<int, IReadOnlyDictionary<string, string>>> SampleValuesAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        var decisions = await scope.ServiceProvider.GetRequiredService<IroDbContext>().ReviewDecisions
-            .GroupBy(d => d.ReviewId).Select(g => new { ReviewId = g.Key, Id = g.Min(d => d.Id) }).ToListAsync();
-        return decisions.ToDictionary(
-            d => d.ReviewId,
-            d => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["decisionId"] = d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
+        var decisions = await db.ReviewDecisions.GroupBy(d => d.ReviewId).Select(g => new { ReviewId = g.Key, Id = g.Min(d => d.Id) })
+            .ToDictionaryAsync(d => d.ReviewId, d => d.Id);
+        var escalations = await db.Escalations.GroupBy(e => e.ChildId).Select(g => new { ChildId = g.Key, Id = g.Min(e => e.Id) })
+            .ToDictionaryAsync(e => e.ChildId, e => e.Id);
+        var reviews = await db.Reviews.Select(r => new { r.Id, r.ChildId }).ToListAsync();
+        return reviews.ToDictionary(r => r.Id, r =>
+        {
+            var values = new Dictionary<string, string>();
+            if (decisions.TryGetValue(r.Id, out var decision)) values["decisionId"] = decision.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (escalations.TryGetValue(r.ChildId, out var escalation)) values[ChildLevelEndpoints.EscalationParameter] = escalation.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (IReadOnlyDictionary<string, string>)values;
+        });
     }
 
     private static async Task<string> UserIdAsync(IServiceProvider services, string email)

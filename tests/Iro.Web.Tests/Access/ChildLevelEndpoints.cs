@@ -33,6 +33,7 @@ public sealed record ChildLevelRoute(RoutePattern Pattern, string? Handler, IRea
             RoutePatternLiteralPart literal => literal.Content,
             RoutePatternParameterPart p when ChildLevelEndpoints.NamesAChild(p.Name) => Uri.EscapeDataString(childId),
             RoutePatternParameterPart p when ChildLevelEndpoints.NamesAReview(p.Name) => reviewId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            RoutePatternParameterPart p when samples is not null && samples.TryGetValue(p.Name, out var sample) => sample,
             RoutePatternParameterPart p => throw new InvalidOperationException($"{Pattern.RawText}: no value for '{p.Name}'"),
             _ => throw new InvalidOperationException($"{Pattern.RawText}: unexpected route part"),
         }))));
@@ -56,6 +57,9 @@ public sealed record ChildLevelRoute(RoutePattern Pattern, string? Handler, IRea
 /// </summary>
 public static class ChildLevelEndpoints
 {
+    /// <summary>The route parameter naming one of the child's escalations; the matrix fills it from its scenario.</summary>
+    public const string EscalationParameter = "escalationId";
+
     public static bool NamesAChild(string parameter) => parameter.Contains("child", StringComparison.OrdinalIgnoreCase);
 
     public static bool NamesAReview(string parameter) => parameter.Contains("review", StringComparison.OrdinalIgnoreCase);

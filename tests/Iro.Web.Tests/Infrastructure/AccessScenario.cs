@@ -1,5 +1,6 @@
 using Iro.Domain.Children;
 using Iro.Domain.Codes;
+using Iro.Domain.Escalations;
 using Iro.Domain.Officers;
 using Iro.Domain.Reviews;
 using Iro.Web.Access;
@@ -12,7 +13,9 @@ namespace Iro.Web.Tests.Infrastructure;
 /// <summary>
 /// A small, hand-built service for access tests. Ada is in-house; Ben and Cara work for Northwind; Dev for
 /// Southgate. A1 is Ada's; B1 is Ben's; AB1 was Ada's and is now Ben's; D1 was Cara's and is now Dev's; N1 has
-/// no IRO.
+/// no IRO. Each child has
+/// one open escalation at team manager level, raised on <see cref="EscalationRaisedOn"/> by their latest IRO (Ada for
+/// N1), whose response is overdue by the tests' today.
 /// </summary>
 public static class AccessScenario
 {
@@ -28,6 +31,8 @@ public static class AccessScenario
     public const string Coordinator = "coordinator@test.example";
 
     public static readonly string[] ChildIds = ["A1", "B1", "AB1", "D1", "N1"];
+
+    public static readonly DateOnly EscalationRaisedOn = new(2026, 11, 2);
 
     /// <summary>Which children each user may see; everyone else gets "not found".</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Visible = new Dictionary<string, string[]>
@@ -68,13 +73,17 @@ public static class AccessScenario
         var dev = Officer("Dev Patel", "dev@test.example", Employment.Commissioned, "Southgate Reviewing");
         db.ReviewingOfficers.AddRange(ada, ben, cara, dev);
 
-        db.Children.AddRange(
+        Child[] children =
+        [
             Child("A1", "Amara", "Khan", (ada, new DateOnly(2025, 1, 10), null)),
             Child("B1", "Ben", "Osei", (ben, new DateOnly(2025, 1, 10), null)),
             Child("AB1", "Zara", "Hussain", (ada, new DateOnly(2024, 6, 1), new DateOnly(2025, 6, 30)), (ben, new DateOnly(2025, 7, 1), null)),
             // Cara's allocation ended: her agency's coordinator no longer sees D1.
             Child("D1", "Leo", "Nowak", (cara, new DateOnly(2024, 6, 1), new DateOnly(2025, 1, 9)), (dev, new DateOnly(2025, 1, 10), null)),
-            Child("N1", "Ivy", "Reid"));
+            Child("N1", "Ivy", "Reid"),
+        ];
+        db.Children.AddRange(children);
+        db.Escalations.AddRange(children.Select(c => Escalation(c, c.IroAllocations.LastOrDefault()?.ReviewingOfficer ?? ada)));
         await db.SaveChangesAsync();
 
         var provisioning = services.GetRequiredService<UserProvisioning>();
@@ -84,6 +93,21 @@ public static class AccessScenario
             Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         }
     }
+
+    private static Escalation Escalation(Child child, ReviewingOfficer raisedBy) => new()
+    {
+        Child = child, RaisedByOfficer = raisedBy, RaisedOn = EscalationRaisedOn,
+        Concern = "Contact with siblings has not been arranged", ActionRequested = "Arrange fortnightly contact with siblings",
+        Themes = [new EscalationThemeTag { Key = "FamilyContact" }],
+        Stages =
+        [
+            new EscalationStage
+            {
+                Sequence = 1, Level = "TeamManager", RecipientName = "Tess Manager", RecipientRole = "Team manager", RaisedOn = EscalationRaisedOn,
+                ResponseDueOn = EscalationRaisedOn.AddDays(7),
+            },
+        ],
+    };
 
     private static ReviewingOfficer Officer(string name, string email, Employment employment, string? agency) => new()
     {

@@ -26,6 +26,23 @@ public static class LetterDocument
     public static byte[] Build(RecordOfReviewLetter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
+        var paragraphs = new List<LetterParagraph> { new(letter.Date, AlignRight: true), new(letter.Title, TitleStyle), new(letter.Greeting) };
+        foreach (var (heading, texts) in letter.Sections)
+        {
+            paragraphs.Add(new(heading, HeadingStyle));
+            paragraphs.AddRange(texts.Select(text => new LetterParagraph(text)));
+        }
+
+        paragraphs.Add(new(letter.SignOff));
+        paragraphs.Add(new(letter.Signature));
+        paragraphs.AddRange(letter.Contact.Select(line => new LetterParagraph(line)));
+        return Write(paragraphs);
+    }
+
+    /// <summary>Any letter the service writes (the record of review, the escalation notice): paragraphs in order, on A4 with the shared styles.</summary>
+    public static byte[] Write(IEnumerable<LetterParagraph> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -35,18 +52,7 @@ public static class LetterDocument
             styles.Styles.Save();
 
             var body = new Body();
-            body.Append(Paragraph(letter.Date, alignRight: true));
-            body.Append(Paragraph(letter.Title, TitleStyle));
-            body.Append(Paragraph(letter.Greeting));
-            foreach (var (heading, paragraphs) in letter.Sections)
-            {
-                body.Append(Paragraph(heading, HeadingStyle));
-                foreach (var text in paragraphs) body.Append(Paragraph(text));
-            }
-
-            body.Append(Paragraph(letter.SignOff));
-            body.Append(Paragraph(letter.Signature));
-            foreach (var line in letter.Contact) body.Append(Paragraph(line));
+            foreach (var paragraph in paragraphs) body.Append(Paragraph(paragraph.Text, paragraph.Style, paragraph.AlignRight));
             body.Append(new SectionProperties(
                 new PageSize { Width = A4WidthTwips, Height = A4HeightTwips },
                 new PageMargin { Top = MarginTwips, Right = MarginTwips, Bottom = MarginTwips, Left = MarginTwips, Header = 708, Footer = 708, Gutter = 0 }));
@@ -100,3 +106,6 @@ public static class LetterDocument
         return safe.ToString();
     }
 }
+
+/// <summary>One paragraph of a letter: its text, optionally a style (<see cref="LetterDocument.TitleStyle"/>, <see cref="LetterDocument.HeadingStyle"/>) and right alignment.</summary>
+public sealed record LetterParagraph(string Text, string? Style = null, bool AlignRight = false);

@@ -24,5 +24,21 @@ public static class ChildLinks
     /// <summary>A page of one review: "record", "adjourn", "change", "decisions", "letter", "letter/print".</summary>
     public static string Review(string childId, int reviewId, string page) => Review(childId, reviewId) + "/" + page;
 
+    public static string Escalations(string childId) => Record(childId) + "/escalations";
+
+    /// <summary>Raise an escalation; prefilled from an overdue review decision when <paramref name="decisionId"/> is given.</summary>
+    public static string RaiseEscalation(string childId, int? decisionId = null) =>
+        Escalations(childId) + "/new" + (decisionId is { } id ? "?decision=" + id.ToString(CultureInfo.InvariantCulture) : "");
+
+    /// <summary>Raise an escalation prefilled with a theme's key and the concern (from a list of drifting plans).</summary>
+    public static string RaiseEscalation(string childId, string theme, string concern) =>
+        Escalations(childId) + "/new?theme=" + Uri.EscapeDataString(theme) + "&concern=" + Uri.EscapeDataString(concern);
+
+    public static string Escalation(string childId, int escalationId) =>
+        Escalations(childId) + "/" + escalationId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A page of one escalation: "response", "next", "resolve", "cafcass", "notice", "notice.docx".</summary>
+    public static string Escalation(string childId, int escalationId, string page) => Escalation(childId, escalationId) + "/" + page;
+
     public static string ReviewTimetableApi(string childId) => "/api/v1/children/" + Uri.EscapeDataString(childId) + "/review-timetable";
 }
