@@ -83,10 +83,10 @@ public sealed class SmallScreenTests(BrowserApp app) : IClassFixture<BrowserApp>
         {
             var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
             var review = await db.Reviews.FirstAsync(r => r.Child!.LocalId == "A1");
-            review.Venue = new string('W', 5_000);
+            review.Venue = new string('W', ReviewTextLimits.Venue);
             review.Decisions.Add(new ReviewDecision
             {
-                What = new string('W', 5_000), PersonName = "Sam Carer", PersonRole = "Foster carer", DueBy = new DateOnly(2026, 12, 18),
+                What = new string('W', ReviewTextLimits.Decision), PersonName = "Sam Carer", PersonRole = "Foster carer", DueBy = new DateOnly(2026, 12, 18),
             });
             await db.SaveChangesAsync();
             reviewId = review.Id;

@@ -123,7 +123,8 @@ public static class AccessMatrixCheck
     /// Values that belong to each review, by parameter name: of the query string (a decision of the review) and of
     /// the route (an escalation of the review's child).
     /// </summary>
-    private static async Task<Dictionary<int, IReadOnlyDictionary<string, string>>> SampleValuesAsync(IServiceProvider services)
+    /// <summary>Values for the route parameters other than the child and review (a decision, an escalation), by review id.</summary>
+    internal static async Task<Dictionary<int, IReadOnlyDictionary<string, string>>> SampleValuesAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();

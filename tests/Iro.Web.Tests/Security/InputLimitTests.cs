@@ -1,3 +1,4 @@
+using Iro.Web.Access;
 using System.Globalization;
 using System.Net;
 using Iro.Domain.Children;
@@ -96,15 +97,16 @@ public abstract class InputLimitTests<TApp>(TApp app) : IClassFixture<TApp> wher
     [InlineData("")]
     public async Task A_decision_status_outside_its_set_is_refused_and_changes_nothing(string status)
     {
-        var ada = await app.ClientForAsync(AccessScenario.IroAda);
+        // A manager, giving the reason the author rule asks of anyone changing another person's decision.
+        var manager = await app.ClientForAsync(AccessScenario.Manager);
         var review = await HeldReviewAsync();
         var decisions = ChildLinks.Review("A1", review.Id, "decisions") + "?handler=Status";
         var decision = review.Decisions.Single();
-        var done = await PostAsync(ada, decisions, StatusFields(decision.Id, "NoLongerNeeded", decision.Version));
+        var done = await PostAsync(manager, decisions, StatusFields(decision.Id, "NoLongerNeeded", decision.Version));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         var stored = Review(app, review.Id).Decisions.Single();
 
-        var refused = await PostAsync(ada, decisions, StatusFields(decision.Id, status, stored.Version));
+        var refused = await PostAsync(manager, decisions, StatusFields(decision.Id, status, stored.Version));
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal((DecisionStatus.NoLongerNeeded, stored.Version), (Review(app, review.Id).Decisions.Single().Status, Review(app, review.Id).Decisions.Single().Version));
@@ -142,6 +144,7 @@ public abstract class InputLimitTests<TApp>(TApp app) : IClassFixture<TApp> wher
     private static Dictionary<string, string> StatusFields(int decisionId, string status, Guid version) => new()
     {
         ["decisionId"] = decisionId.ToString(CultureInfo.InvariantCulture), ["status"] = status, ["version"] = version.ToString(),
+        [Authorship.ReasonField] = "Correcting the decision's status",
     };
 
     /// <summary>A1's held review (the crawl scenario's), with its decisions.</summary>

@@ -65,9 +65,9 @@ public abstract class EscalationPagesTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var ada = await app.ClientForAsync(AccessScenario.IroAda);
         var manager = await app.ClientForAsync(AccessScenario.Manager);
-        var id = await RaiseAsync(ada, "AB1");
+        var id = await RaiseAsync(ada, "A1");
         var loaded = Version(app, id);
-        var url = $"/children/AB1/escalations/{id}";
+        var url = $"/children/A1/escalations/{id}";
 
         var missing = await PostAsync(ada, url + "/response", ("Version", loaded), ("RespondedOn", "2026-11-27"), ("Response", ""));
         Assert.Contains("Enter the response", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -259,9 +259,9 @@ public abstract class EscalationPagesTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task The_notice_is_addressed_to_the_current_stage_and_is_a_valid_word_document_never_cached()
     {
         var ada = await app.ClientForAsync(AccessScenario.IroAda);
-        var id = await RaiseAsync(ada, "AB1", concern: "Contact with her brother has stopped");
+        var id = await RaiseAsync(ada, "A1", concern: "Contact with her brother has stopped");
 
-        var response = await ada.GetAsync($"/children/AB1/escalations/{id}/notice.docx");
+        var response = await ada.GetAsync($"/children/A1/escalations/{id}/notice.docx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
@@ -269,10 +269,10 @@ public abstract class EscalationPagesTests<TApp>(TApp app) : IClassFixture<TApp>
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Empty(LetterDocumentTests.ValidationErrors(bytes));
         var text = LetterDocumentTests.Text(bytes);
-        foreach (var expected in new[] { "To: Tess Manager, Team manager", "Zara Hussain, child ID AB1", "Contact with her brother has stopped", "Complete the SDQ before the next review", "Please respond by 4 December 2026" })
+        foreach (var expected in new[] { "To: Tess Manager, Team manager", "Amara Khan, child ID A1", "Contact with her brother has stopped", "Complete the SDQ before the next review", "Please respond by 4 December 2026" })
             Assert.Contains(expected, text, StringComparison.Ordinal);
 
-        var print = await ada.GetAsync($"/children/AB1/escalations/{id}/notice");
+        var print = await ada.GetAsync($"/children/A1/escalations/{id}/notice");
         Assert.True(print.Headers.CacheControl?.NoStore);
         Assert.Contains("Please respond by 4 December 2026", await print.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
