@@ -109,25 +109,8 @@ public sealed class ImportEscalations(
         var errors = new List<ImportError>();
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
         using var csv = CsvReader.Create(stream, new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true, SkipEmptyLines = true });
-        if (!csv.Read())
-        {
-            errors.Add(new ImportError(file, 0, "", "", "the file is empty; expected a header row: " + string.Join(",", Columns)));
-            return (rows, errors);
-        }
-
-        var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i).Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
-        var missing = Columns.Except(header).ToList();
-        var unexpected = header.Except(Columns).Where(h => h.Length > 0).ToList();
-        if (missing.Count > 0 || unexpected.Count > 0)
-        {
-            var parts = new List<string>();
-            if (missing.Count > 0) parts.Add("missing columns: " + string.Join(", ", missing));
-            if (unexpected.Count > 0) parts.Add("unexpected columns: " + string.Join(", ", unexpected));
-            errors.Add(new ImportError(file, 1, "", "", "header row: " + string.Join("; ", parts)));
-            return (rows, errors);
-        }
-
-        var index = Columns.ToDictionary(c => c, c => header.IndexOf(c));
+        var header = csv.Read() ? Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i)).ToList() : null;
+        if (CsvImportHeader.Index(file, header, Columns, errors) is not { } index) return (rows, errors);
         var seen = new Dictionary<(string, string, DateOnly), int>();
         while (csv.Read())
         {
