@@ -28,6 +28,9 @@ public sealed class ListModel(OpenEscalationsQuery query, CurrentUserAccessor cu
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public EscalationOptions Options => options.Value;
+
+    /// <summary>Whether to offer the year's escalation figures (managers, business support, administrators).</summary>
+    public bool CanSeeFigures { get; private set; }
     public IReadOnlyList<OpenEscalationsQuery.Row> Rows { get; private set; } = [];
     public Paged<OpenEscalationsQuery.Row> Shown => Rows.PageOf(PageNumber);
     public IReadOnlyList<(int Id, string Name)> Officers { get; private set; } = [];
@@ -37,6 +40,7 @@ public sealed class ListModel(OpenEscalationsQuery query, CurrentUserAccessor cu
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
+        CanSeeFigures = user.Can(Access.Permissions.ViewServiceFigures);
         Today = clock.ServiceToday();
         Officers = (await db.ReviewingOfficers.AsNoTracking().VisibleTo(user).OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
