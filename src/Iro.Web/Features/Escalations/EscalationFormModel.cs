@@ -24,6 +24,7 @@ public abstract class EscalationFormModel(EscalationWorkspace workspace) : PageM
     public async Task<IActionResult> OnGetAsync(int escalationId, CancellationToken ct)
     {
         if (!await LoadAsync(escalationId, ct)) return NotFound();
+        if (!workspace.Context.CanWrite) return Redirect(ChildLinks.Escalation(Child.LocalId, escalationId));
         Version = Escalation.Version;
         Prefill();
         return Page();

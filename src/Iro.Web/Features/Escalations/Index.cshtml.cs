@@ -24,6 +24,6 @@ public sealed class IndexModel(EscalationWorkspace workspace) : PageModel
         Escalations = await workspace.AllAsync(ct);
         Calendar = await workspace.CalendarAsync(ct);
         Today = workspace.Today;
-        CanEscalate = await workspace.Context.CanAsync(Permissions.Escalate);
+        CanEscalate = await workspace.Context.CanChangeAsync(Permissions.Escalate);
     }
 }

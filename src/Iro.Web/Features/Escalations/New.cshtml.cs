@@ -31,9 +31,10 @@ public sealed class NewModel(EscalationWorkspace workspace) : PageModel
     /// <summary>The review decision the escalation challenges, when raised from one.</summary>
     [BindProperty] public int? ReviewDecisionId { get; set; }
 
-    public async Task OnGetAsync(int? decision, string? theme, string? concern, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? decision, string? theme, string? concern, CancellationToken ct)
     {
         Child = workspace.Context.Child;
+        if (!workspace.Context.CanWrite) return Redirect(ChildLinks.Escalations(Child.LocalId));
         RaisedOn = DateInput.From(workspace.Today);
         Level = Options.EffectiveLevels[0].Key;
         if (Options.Theme(theme) is { } preset) Themes = [preset.Key];
@@ -44,6 +45,8 @@ public sealed class NewModel(EscalationWorkspace workspace) : PageModel
             Concern = $"The decision made at the review on {overdue.Review!.HeldOn:d MMMM yyyy}, \"{overdue.What}\" ({overdue.PersonName}, {overdue.PersonRole}), was due by {overdue.DueBy:d MMMM yyyy} and has not been done.";
             ActionRequested = $"{overdue.What}: please confirm the date by which it will be done.";
         }
+
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

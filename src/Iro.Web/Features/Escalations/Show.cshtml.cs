@@ -25,7 +25,7 @@ public sealed class ShowModel(EscalationWorkspace workspace) : PageModel
         if (escalation is null) return NotFound();
         (Child, Escalation, Today) = (workspace.Context.Child, escalation, workspace.Today);
         Calendar = await workspace.CalendarAsync(ct);
-        CanEscalate = await workspace.Context.CanAsync(Permissions.Escalate);
+        CanEscalate = await workspace.Context.CanChangeAsync(Permissions.Escalate);
         return Page();
     }
 }

@@ -42,6 +42,25 @@ public abstract class EscalationPagesTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task An_iro_who_may_read_but_not_change_a_child_is_offered_no_escalation_action()
+    {
+        // AB1 was Ada's and is now Ben's: Ada still reads it but may not change it.
+        var ada = await app.ClientForAsync(AccessScenario.IroAda);
+        var escalationId = ScenarioEscalationOf(app, "AB1");
+
+        var list = await ada.GetStringAsync("/children/AB1/escalations");
+        var shown = await ada.GetStringAsync($"/children/AB1/escalations/{escalationId}");
+        var form = await ada.GetAsync("/children/AB1/escalations/new");
+        var response = await ada.GetAsync($"/children/AB1/escalations/{escalationId}/response");
+
+        Assert.DoesNotContain("/children/AB1/escalations/new", list, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/children/AB1/escalations/{escalationId}/response", shown, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.Redirect, "/children/AB1/escalations"), (form.StatusCode, form.Headers.Location?.OriginalString));
+        Assert.Equal((HttpStatusCode.Redirect, $"/children/AB1/escalations/{escalationId}"), (response.StatusCode, response.Headers.Location?.OriginalString));
+        Assert.Contains("/children/A1/escalations/new", await ada.GetStringAsync("/children/A1/escalations"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Raising_with_bad_input_shows_the_problems_and_saves_nothing()
     {
         var ada = await app.ClientForAsync(AccessScenario.IroAda);
