@@ -30,14 +30,14 @@ public static class AccessMatrixCheck
         foreach (var (user, visible) in AccessScenario.Visible)
         {
             var client = await clientFor(user);
-            var userId = await UserIdAsync(services, user);
+            var userId = await AuditQueries.UserIdAsync(services, user);
             foreach (var route in routes)
             {
                 var outcomes = new List<(string Child, bool Visible, Outcome Outcome)>();
                 foreach (var child in AccessScenario.ChildIds.Append(Missing))
                 {
                     var ownReview = reviews.GetValueOrDefault(child, reviews["A1"]);
-                    var before = await LastAuditIdAsync(services);
+                    var before = await AuditQueries.LastAuditIdAsync(services);
                     var url = route.For(child, ownReview, samples.GetValueOrDefault(ownReview));
                     var outcome = await OutcomeAsync(client, url, child);
                     var isVisible = visible.Contains(child);
@@ -140,18 +140,6 @@ public static class AccessMatrixCheck
             if (escalations.TryGetValue(r.ChildId, out var escalation)) values[ChildLevelEndpoints.EscalationParameter] = escalation.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return (IReadOnlyDictionary<string, string>)values;
         });
-    }
-
-    private static async Task<string> UserIdAsync(IServiceProvider services, string email)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IroDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-    }
-
-    private static async Task<long> LastAuditIdAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IroDbContext>().AuditEntries.MaxAsync(e => (long?)e.Id) ?? 0;
     }
 
     private static async Task<bool> ReadWasAuditedAsync(IServiceProvider services, long after, string userId, string child)

@@ -21,7 +21,7 @@ public abstract class ReadAuditTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         var review = await ReviewOfAsync(Child);
         var ada = await app.ClientForAsync(AccessScenario.IroAda);
-        var adaId = await UserIdAsync(AccessScenario.IroAda);
+        var adaId = await AuditQueries.UserIdAsync(app.Services, AccessScenario.IroAda);
         string[] opened =
         [
             ChildLinks.Review(Child, review, "letter"),
@@ -32,11 +32,11 @@ public abstract class ReadAuditTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         foreach (var address in opened)
         {
-            var before = await LastAuditIdAsync();
+            var before = await AuditQueries.LastAuditIdAsync(app.Services);
             using var response = await ada.GetAsync(address);
             response.EnsureSuccessStatusCode();
 
-            var reads = await ReadsAfterAsync(before);
+            var reads = await AuditQueries.ChildReadsAfterAsync(app.Services, before);
             var read = Assert.Single(reads);
             Assert.Equal((adaId, Child), (read.UserId, read.EntityKey));
             Assert.Contains(address, read.NewValues, StringComparison.Ordinal);
@@ -93,25 +93,6 @@ public abstract class ReadAuditTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IroDbContext>().Reviews.Where(r => r.Child!.LocalId == child).MinAsync(r => r.Id);
-    }
-
-    private async Task<string> UserIdAsync(string email)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IroDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-    }
-
-    private async Task<long> LastAuditIdAsync()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IroDbContext>().AuditEntries.MaxAsync(e => (long?)e.Id) ?? 0;
-    }
-
-    private async Task<List<AuditEntry>> ReadsAfterAsync(long after)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IroDbContext>().AuditEntries
-            .Where(e => e.Id > after && e.Action == AuditLog.ReadAction && e.EntityType == AuditLog.ChildEntity).ToListAsync();
     }
 }
 

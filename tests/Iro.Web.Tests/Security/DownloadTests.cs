@@ -17,14 +17,14 @@ public abstract class DownloadTests<TApp>(TApp app) : IClassFixture<TApp> where 
     public async Task The_reviews_due_csv_adds_a_read_of_every_child_in_it_for_the_signed_in_user()
     {
         var manager = await app.ClientForAsync(AccessScenario.Manager);
-        var before = await LastAuditIdAsync();
+        var before = await AuditQueries.LastAuditIdAsync(app.Services);
 
         var csv = await manager.GetStringAsync("/reviews/due?handler=csv");
 
         var children = ChildIdsIn(csv);
         Assert.NotEmpty(children);
-        var reads = await ChildReadsAfterAsync(before);
-        var managerId = await UserIdAsync(AccessScenario.Manager);
+        var reads = await AuditQueries.ChildReadsAfterAsync(app.Services, before);
+        var managerId = await AuditQueries.UserIdAsync(app.Services, AccessScenario.Manager);
         Assert.All(reads, r => Assert.Equal(managerId, r.UserId));
         Assert.Equal(children.Order(StringComparer.Ordinal), reads.Select(r => r.EntityKey).Order(StringComparer.Ordinal));
         Assert.All(reads, r => Assert.Contains("reviews-due-2026-11-27.csv", r.NewValues, StringComparison.Ordinal));
@@ -37,11 +37,11 @@ public abstract class DownloadTests<TApp>(TApp app) : IClassFixture<TApp> where 
     public async Task An_iro_downloading_the_oversight_list_is_recorded_only_against_their_own_children()
     {
         var ada = await app.ClientForAsync(AccessScenario.IroAda);
-        var before = await LastAuditIdAsync();
+        var before = await AuditQueries.LastAuditIdAsync(app.Services);
 
         var csv = await ada.GetStringAsync("/oversight?handler=csv&list=records");
 
-        var reads = await ChildReadsAfterAsync(before);
+        var reads = await AuditQueries.ChildReadsAfterAsync(app.Services, before);
         Assert.Equal(ChildIdsIn(csv).Order(StringComparer.Ordinal), reads.Select(r => r.EntityKey).Order(StringComparer.Ordinal));
         Assert.All(reads, r => Assert.Contains(r.EntityKey, AccessScenario.Visible[AccessScenario.IroAda]));
     }
@@ -50,7 +50,7 @@ public abstract class DownloadTests<TApp>(TApp app) : IClassFixture<TApp> where 
     public async Task The_caseloads_csv_records_a_read_of_every_iro_in_it()
     {
         var manager = await app.ClientForAsync(AccessScenario.Manager);
-        var before = await LastAuditIdAsync();
+        var before = await AuditQueries.LastAuditIdAsync(app.Services);
 
         var csv = await manager.GetStringAsync("/iros?handler=csv");
 
@@ -89,25 +89,6 @@ public abstract class DownloadTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split(',')).ToList();
         var column = Array.IndexOf(lines[0], "child_id");
         return [.. lines.Skip(1).Select(l => l[column])];
-    }
-
-    private async Task<string> UserIdAsync(string email)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IroDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-    }
-
-    private async Task<long> LastAuditIdAsync()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IroDbContext>().AuditEntries.MaxAsync(e => (long?)e.Id) ?? 0;
-    }
-
-    private async Task<List<AuditEntry>> ChildReadsAfterAsync(long after)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IroDbContext>().AuditEntries
-            .Where(e => e.Id > after && e.Action == AuditLog.ReadAction && e.EntityType == AuditLog.ChildEntity).ToListAsync();
     }
 }
 

@@ -6,14 +6,7 @@ namespace Iro.Web.Features.Escalations;
 /// <summary>How escalations' outcomes, levels, themes, steps and clocks read on the pages and in the notice.</summary>
 public static class EscalationLabels
 {
-    public static string Outcome(EscalationOutcome outcome) => outcome switch
-    {
-        EscalationOutcome.Resolved => "Resolved",
-        EscalationOutcome.Compromise => "Compromise reached",
-        EscalationOutcome.DifferenceAcknowledged => "Difference of opinion acknowledged",
-        EscalationOutcome.Withdrawn => "Withdrawn",
-        _ => outcome.ToString(),
-    };
+    public static string Outcome(EscalationOutcome outcome) => EscalationFigures.OutcomeLabel(outcome);
 
     public static string Level(EscalationOptions options, string key) => options.Level(key)?.Label ?? key;
 
