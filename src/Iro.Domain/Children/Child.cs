@@ -31,6 +31,12 @@ public class Child
     /// <summary>Children sharing a value are siblings; siblings normally share an IRO.</summary>
     public string? SiblingGroup { get; set; }
 
+    /// <summary>Date the needs assessment of an eligible child was completed (CPPCR reg 42).</summary>
+    public DateOnly? NeedsAssessmentOn { get; set; }
+
+    /// <summary>Date the first pathway plan was in place.</summary>
+    public DateOnly? PathwayPlanOn { get; set; }
+
     public List<CareEpisode> Episodes { get; set; } = [];
     public List<IroAllocation> IroAllocations { get; set; } = [];
     public List<SocialWorkerAssignment> SocialWorkerAssignments { get; set; } = [];

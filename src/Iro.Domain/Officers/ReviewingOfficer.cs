@@ -18,7 +18,7 @@ public class ReviewingOfficer
     /// <summary>The commissioning agency; required when <see cref="Employment"/> is Commissioned.</summary>
     public string? Agency { get; set; }
 
-    /// <summary>Full-time equivalence, 0.01 to 1.0.</summary>
+    /// <summary>Full-time equivalence when the IRO started, 0.01 to 1.0; later changes are <see cref="FteChanges"/>.</summary>
     public decimal Fte { get; set; }
 
     public Gender Gender { get; set; }
@@ -27,4 +27,5 @@ public class ReviewingOfficer
     public DateOnly? EndDate { get; set; }
 
     public List<Children.IroAllocation> Allocations { get; set; } = [];
+    public List<OfficerFteChange> FteChanges { get; set; } = [];
 }

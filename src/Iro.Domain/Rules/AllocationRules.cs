@@ -4,13 +4,14 @@ using Iro.Domain.Children;
 namespace Iro.Domain.Rules;
 
 /// <summary>
-/// "Allocation current on a date", the one definition of a child's named IRO on a day: the allocation had begun
-/// and had not ended before that day (an allocation ending on a date still covers that date).
+/// "Allocation current on a date", the one definition of a child's named IRO on a day: an allocation covers
+/// <c>From &lt;= date &lt; To</c>, with <c>To</c> empty while it is open. An allocation closed with its period of
+/// care ends on the period's end date, the first day the child is no longer looked after.
 /// </summary>
 public static class AllocationRules
 {
     private static readonly Expression<Func<IroAllocation, DateOnly, bool>> CurrentRule =
-        (a, on) => a.From <= on && (a.To == null || a.To >= on);
+        (a, on) => a.From <= on && (a.To == null || a.To > on);
 
     private static readonly Func<IroAllocation, DateOnly, bool> Current = CurrentRule.Compile();
 

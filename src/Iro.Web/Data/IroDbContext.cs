@@ -3,6 +3,8 @@ using Iro.Domain.Children;
 using Iro.Domain.Escalations;
 using Iro.Domain.Officers;
 using Iro.Domain.Reviews;
+using Iro.Domain.Voice;
+using Iro.Domain.Allocations;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +30,17 @@ public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<EscalationStage> EscalationStages => Set<EscalationStage>();
+    public DbSet<OfficerFteChange> OfficerFteChanges => Set<OfficerFteChange>();
+    public DbSet<ParentChildLink> ParentChildLinks => Set<ParentChildLink>();
+    public DbSet<AgencyReferral> AgencyReferrals => Set<AgencyReferral>();
+    public DbSet<MissingEpisode> MissingEpisodes => Set<MissingEpisode>();
+    public DbSet<AdvocacyReferral> AdvocacyReferrals => Set<AdvocacyReferral>();
+    public DbSet<IndependentVisitor> IndependentVisitors => Set<IndependentVisitor>();
+    public DbSet<PlacementMoveRecord> PlacementMoveRecords => Set<PlacementMoveRecord>();
+    public DbSet<FeedbackReturn> FeedbackReturns => Set<FeedbackReturn>();
+    public DbSet<SurveyCampaign> SurveyCampaigns => Set<SurveyCampaign>();
+    public DbSet<FileAudit> FileAudits => Set<FileAudit>();
+    public DbSet<ConnectedPersonApproval> ConnectedPersonApprovals => Set<ConnectedPersonApproval>();
     public DbSet<Features.Account.UserSession> UserSessions => Set<Features.Account.UserSession>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

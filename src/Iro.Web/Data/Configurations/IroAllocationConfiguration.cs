@@ -13,5 +13,7 @@ internal sealed class IroAllocationConfiguration : IEntityTypeConfiguration<IroA
         allocation.HasOne(a => a.ReviewingOfficer).WithMany(o => o.Allocations).HasForeignKey(a => a.ReviewingOfficerId);
         allocation.HasIndex(a => new { a.ReviewingOfficerId, a.To });
         allocation.Property(a => a.ReasonForChange).HasMaxLength(200);
+        allocation.Property(a => a.Version).IsConcurrencyToken();
+        allocation.HasIndex(a => new { a.ChildId, a.From });
     }
 }

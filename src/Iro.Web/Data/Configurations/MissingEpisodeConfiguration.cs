@@ -12,5 +12,6 @@ internal sealed class MissingEpisodeConfiguration : IEntityTypeConfiguration<Mis
         missing.HasOne(m => m.Child).WithMany().HasForeignKey(m => m.ChildId);
         missing.HasIndex(m => new { m.ChildId, m.Start });
         missing.HasIndex(m => m.Start);
+        missing.Property(m => m.InterviewBy).HasMaxLength(200);
     }
 }
