@@ -42,6 +42,30 @@ public static class Permissions
     /// </summary>
     public const string Escalate = nameof(Escalate);
 
+    /// <summary>
+    /// Allocate and reallocate IROs from the referral queue. Agency coordinators hold it too, but only for the
+    /// referrals sent to their agency and only with their agency's IROs.
+    /// </summary>
+    public const string Allocate = nameof(Allocate);
+
+    /// <summary>Send a referral to a commissioned agency, or withdraw it.</summary>
+    public const string ReferToAgency = nameof(ReferToAgency);
+
+    /// <summary>Record IROs' FTE changes and links between looked-after parents and their children.</summary>
+    public const string ManageStaffing = nameof(ManageStaffing);
+
+    /// <summary>
+    /// Record the child's voice and safety between reviews: advocacy referrals, independent visitors, missing
+    /// episodes and return home interviews, placement-move consultation, children's feedback.
+    /// </summary>
+    public const string RecordVoice = nameof(RecordVoice);
+
+    /// <summary>Audit children's files against the configured questions.</summary>
+    public const string AuditFiles = nameof(AuditFiles);
+
+    /// <summary>Run survey campaigns and enter their returns in bulk.</summary>
+    public const string ManageSurveys = nameof(ManageSurveys);
+
     /// <summary>Service settings such as added bank holidays.</summary>
     public const string Administer = nameof(Administer);
 
@@ -69,6 +93,12 @@ public static class Permissions
         [ManageReturns] = [Roles.Manager, Roles.Admin],
         [ViewServiceFigures] = [Roles.Manager, Roles.BusinessSupport, Roles.Admin, Roles.Analyst],
         [Administer] = [Roles.Admin],
+        [Allocate] = [Roles.Manager, Roles.BusinessSupport, Roles.AgencyCoordinator],
+        [ReferToAgency] = [Roles.Manager],
+        [ManageStaffing] = [Roles.Manager, Roles.Admin],
+        [RecordVoice] = [Roles.Iro, Roles.Manager, Roles.BusinessSupport],
+        [AuditFiles] = [Roles.Manager],
+        [ManageSurveys] = [Roles.Manager, Roles.BusinessSupport],
         [ViewOversight] = [Roles.Iro, Roles.BusinessSupport, Roles.Manager],
         [ViewDataQuality] = [Roles.Manager],
     };
