@@ -34,7 +34,8 @@ public sealed class DomainPredicateTests
     [Theory]
     [InlineData("2025-01-01", null, "2024-12-31", false)]
     [InlineData("2025-01-01", null, "2025-01-01", true)]
-    [InlineData("2025-01-01", "2025-06-30", "2025-06-30", true)] // an allocation ending on a date still covers it
+    [InlineData("2025-01-01", "2025-06-30", "2025-06-29", true)]
+    [InlineData("2025-01-01", "2025-06-30", "2025-06-30", false)] // half-open: the end date is the first day not covered
     [InlineData("2025-01-01", "2025-06-30", "2025-07-01", false)]
     public void Allocation_current_on_a_date(string from, string? to, string on, bool expected)
     {

@@ -36,7 +36,7 @@ public abstract class PredicateRowsApp(DatabaseProvider provider) : IroAppFactor
             Child("CEASE-BEF", [(Day.AddYears(-1), Day.AddDays(-1))], [(ada, Day.AddYears(-1), Day.AddDays(-1))]),
             Child("CEASE-ON", [(Day.AddYears(-1), Day)], [(ada, Day.AddYears(-1), Day)]),
             Child("CEASE-AFT", [(Day.AddYears(-1), Day.AddDays(1))], [(ben, Day.AddYears(-1), Day.AddDays(1))]),
-            Child("MOVED", [(Day.AddYears(-2), Day.AddYears(-1)), (Day.AddDays(-5), null)], [(ada, Day.AddYears(-2), Day.AddDays(-1)), (ben, Day, null)]),
+            Child("MOVED", [(Day.AddYears(-2), Day.AddYears(-1)), (Day.AddDays(-5), null)], [(ada, Day.AddYears(-2), Day), (ben, Day, null)]),
             Child("NEVER", [], []));
         await db.SaveChangesAsync();
 
@@ -114,7 +114,7 @@ public abstract class DomainPredicateQueryTests<TApp>(TApp app) : IClassFixture<
         var inMemory = all.Where(a => a.IsCurrentOn(on)).Select(a => a.Id).Order().ToList();
 
         Assert.Equal(inMemory, inDatabase.Order());
-        Assert.Equal(on <= PredicateRowsApp.Day, all.Single(a => a.To == PredicateRowsApp.Day).IsCurrentOn(on)); // ending on a date still covers it
+        Assert.Equal(on < PredicateRowsApp.Day, all.Single(a => a.To == PredicateRowsApp.Day && a.From == PredicateRowsApp.Day.AddYears(-1)).IsCurrentOn(on)); // half-open: the end date is the first day not covered
     }
 
     [Theory]
