@@ -1,0 +1,77 @@
+using Iro.Domain.Children;
+using Iro.Domain.Codes;
+using Iro.Domain.Rules;
+using Iro.Domain.Timetable;
+
+namespace Iro.Domain.AnnualReport;
+
+/// <summary>Children looked after at a date: the total and its breakdowns, each of which sums to the total.</summary>
+public sealed record LookedAfterProfile(
+    int Total,
+    IReadOnlyDictionary<string, int> Age,
+    IReadOnlyDictionary<string, int> Sex,
+    IReadOnlyDictionary<string, int> Ethnicity,
+    IReadOnlyDictionary<string, int> LegalStatus,
+    IReadOnlyDictionary<string, int> Placement,
+    int Uasc);
+
+/// <summary>Children who started, ceased and were looked after at any time in a reporting year.</summary>
+public sealed record LookedAfterFlows(int Starts, int Ceases, int AtAnyTime);
+
+/// <summary>
+/// The looked-after figures of the annual report, on the product's one definition of looked after on a date
+/// (<see cref="CareRules"/>: an episode had started and had not ceased, so a child whose episode ceased on 31 March
+/// is not counted then). Children are counted once: a child who started twice in a year is one start (as DfE
+/// statistics count), and age is in completed years at the date.
+/// </summary>
+public static class LookedAfterFigures
+{
+    public static LookedAfterProfile At(IEnumerable<Child> children, DateOnly on, IReadOnlyList<AgeBand> bands)
+    {
+        ArgumentNullException.ThrowIfNull(children);
+        ArgumentNullException.ThrowIfNull(bands);
+        var looked = children
+            .Select(c => (Child: c, Episode: c.Episodes.Where(e => e.IsOpenOn(on)).MaxBy(e => e.Start)))
+            .Where(x => x.Episode is not null)
+            .ToList();
+        var age = bands.ToDictionary(b => b.Label, _ => 0);
+        foreach (var (child, _) in looked)
+            if (ReportAgeBands.BandOf(bands, Child.AgeOn(child.DateOfBirth, on)) is { } band) age[band.Label]++;
+        return new LookedAfterProfile(
+            looked.Count,
+            age,
+            Count(looked, x => x.Child.Sex switch { Codes.Sex.M => "Male", Codes.Sex.F => "Female", _ => "Unknown" }, "Male", "Female"),
+            Count(looked, x => EthnicityGroups.GroupOf(x.Child.Ethnicity).ToString(), "White", "Mixed", "Asian", "Black", "Other"),
+            Count(looked, x => x.Episode!.LegalStatus.ToString()),
+            Count(looked, x => x.Episode!.Placement.ToString()),
+            looked.Count(x => x.Child.IsUnaccompaniedAsylumSeeker && (x.Child.UascCeased is null || x.Child.UascCeased > on)));
+    }
+
+    /// <summary>
+    /// Starts: children with a period of care starting in the year. Ceases: children with a period ending in it.
+    /// A series of short breaks is not a period of care for these counts, as in DfE statistics.
+    /// At any time: children with an episode open on some day of the year, which is those looked after at its start
+    /// plus those who started in it.
+    /// </summary>
+    public static LookedAfterFlows During(IEnumerable<Child> children, ReportingYear year)
+    {
+        ArgumentNullException.ThrowIfNull(children);
+        int starts = 0, ceases = 0, atAnyTime = 0;
+        foreach (var child in children)
+        {
+            var periods = PeriodsOfCare.From(child.Episodes).Where(p => !p.IsShortBreakSeries).ToList();
+            if (periods.Any(p => year.Contains(p.Start))) starts++;
+            if (periods.Any(p => p.End is { } end && year.Contains(end))) ceases++;
+            if (child.Episodes.Any(e => e.Start <= year.End && (e.End is null || e.End > year.Start.AddDays(-1)))) atAnyTime++;
+        }
+
+        return new LookedAfterFlows(starts, ceases, atAnyTime);
+    }
+
+    private static Dictionary<string, int> Count<T>(IEnumerable<T> items, Func<T, string> key, params string[] always)
+    {
+        var counts = always.ToDictionary(k => k, _ => 0);
+        foreach (var item in items) counts[key(item)] = counts.GetValueOrDefault(key(item)) + 1;
+        return counts;
+    }
+}
