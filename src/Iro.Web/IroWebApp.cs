@@ -46,6 +46,7 @@ public static class IroWebApp
         services.AddReviews(configuration);
         services.AddOversight(configuration);
         services.AddEscalations(configuration);
+        services.AddAnnualReport(configuration);
         services.AddInterchange();
         services.AddDemo();
         services.AddReporting();

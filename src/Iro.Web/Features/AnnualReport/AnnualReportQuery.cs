@@ -1,0 +1,54 @@
+using Iro.Domain.AnnualReport;
+using Iro.Domain.Codes;
+using Iro.Domain.Reviews;
+using Iro.Domain.Timetable;
+using Iro.Web.Data;
+using Iro.Web.Features.Escalations;
+using Iro.Web.Features.Reporting;
+using Iro.Web.Features.Timetable;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Iro.Web.Features.AnnualReport;
+
+/// <summary>
+/// Computes a reporting year's report figures and the year before's from one load of the data: the children with
+/// their episodes and allocations, the IROs, the held reviews and the review timetables. Service-wide aggregates
+/// only: no child is named.
+/// </summary>
+public sealed class AnnualReportQuery(
+    IroDbContext db, TimetableService timetables, BankHolidayCalendar holidays, EscalationSummaryQuery escalations, IOptions<ReportOptions> options)
+{
+    public async Task<AnnualReportFigures> RunAsync(ReportingYear year, CancellationToken ct)
+    {
+        var bands = options.Value.Bands;
+        var calendar = await holidays.GetAsync(ct);
+        var children = await db.Children.AsNoTracking().Include(c => c.Episodes).Include(c => c.IroAllocations).AsSplitQuery().ToListAsync(ct);
+        var officers = await db.ReviewingOfficers.AsNoTracking().Include(o => o.FteChanges).ToListAsync(ct);
+        var held = await db.Reviews.AsNoTracking().Where(ReviewQueries.IsHeld)
+            .Where(r => r.HeldOn >= year.Start.AddYears(-1) && r.HeldOn <= year.End)
+            .Select(r => new { r.HeldOn, r.Participation }).ToListAsync(ct);
+        var timetabled = (await timetables.LoadAllAsync(year.End, ct)).SelectMany(e => e.Timetable.AllReviews).ToList();
+
+        async Task<AnnualYearFigures> ForAsync(ReportingYear y)
+        {
+            var participation = Enum.GetValues<ParticipationCode>().ToDictionary(code => code, code =>
+                held.Count(r => r.Participation == code && y.Contains(r.HeldOn)));
+            return new AnnualYearFigures(
+                y,
+                IroServiceFigures.At(officers, y.End),
+                IroServiceFigures.Movement(officers, y),
+                LookedAfterFigures.At(children, y.Start.AddDays(-1), bands),
+                LookedAfterFigures.At(children, y.End, bands),
+                LookedAfterFigures.During(children, y),
+                TimelinessReport.For(timetabled, y),
+                participation,
+                AllocationFigures.For(children, y, calendar),
+                await escalations.RunAsync(y, ct));
+        }
+
+        var current = await ForAsync(year);
+        var previous = await ForAsync(new ReportingYear(year.StartYear - 1));
+        return new AnnualReportFigures(current, previous);
+    }
+}
