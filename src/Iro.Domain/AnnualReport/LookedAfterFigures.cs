@@ -68,10 +68,11 @@ public static class LookedAfterFigures
         return new LookedAfterFlows(starts, ceases, atAnyTime);
     }
 
+    /// <summary>Counts by key: the <paramref name="always"/> keys first (0 when none), then any others in code order.</summary>
     private static Dictionary<string, int> Count<T>(IEnumerable<T> items, Func<T, string> key, params string[] always)
     {
-        var counts = always.ToDictionary(k => k, _ => 0);
-        foreach (var item in items) counts[key(item)] = counts.GetValueOrDefault(key(item)) + 1;
-        return counts;
+        var counts = items.GroupBy(key).ToDictionary(g => g.Key, g => g.Count());
+        return always.Concat(counts.Keys.Except(always).Order(StringComparer.Ordinal))
+            .ToDictionary(k => k, k => counts.GetValueOrDefault(k));
     }
 }

@@ -78,6 +78,8 @@ internal sealed class FileAuditConfiguration : IEntityTypeConfiguration<FileAudi
         audit.HasOne(a => a.Child).WithMany().HasForeignKey(a => a.ChildId);
         audit.HasOne(a => a.Review).WithMany().HasForeignKey(a => a.ReviewId);
         audit.HasIndex(a => new { a.ChildId, a.ReviewId }).IsUnique();
+        // An audit of a deleted review goes with it, as the review's other entries do.
+        audit.HasQueryFilter(a => !a.Review!.IsDeleted);
         audit.HasMany(a => a.Answers).WithOne().HasForeignKey(a => a.FileAuditId).OnDelete(DeleteBehavior.Cascade);
         audit.Property(a => a.Comment).HasMaxLength(2000);
         VoiceStamps.Configure(audit);
