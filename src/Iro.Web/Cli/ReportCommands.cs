@@ -23,8 +23,8 @@ internal static class ReportCommands
 
             return await CommandHost.RunAsync(cli.ConfigOverrides, async (services, token) =>
             {
-                var figures = await services.GetRequiredService<AnnualReportQuery>().RunAsync(reportingYear, token);
-                var json = AnnualReportJson.From(figures).Serialize();
+                var report = await services.GetRequiredService<AnnualReportBook>().FiguresAsync(reportingYear, token);
+                var json = report.ToJsonString(AnnualReportJson.SerializerOptions);
                 if (parse.GetValue(output) is { } file)
                 {
                     await File.WriteAllTextAsync(file.FullName, json, token);
@@ -38,6 +38,32 @@ internal static class ReportCommands
                 return 0;
             }, ct);
         });
-        return new Command("report", "Service reports.") { annual };
+        return new Command("report", "Service reports.") { annual, Publish(cli) };
+    }
+
+    private static Command Publish(CliContext cli)
+    {
+        var year = new Option<string>("--year") { Description = "Reporting year, such as 2017-18.", Required = true };
+        var publish = new Command("publish", "Publish a year's annual report, freezing its figures, unless a reconciliation check fails.") { year };
+        publish.SetAction(async (parse, ct) =>
+        {
+            if (!ReportingYear.TryParse(parse.GetValue(year), out var reportingYear))
+            {
+                await cli.Error.WriteLineAsync($"--year must be a reporting year such as 2017-18 (got '{parse.GetValue(year)}').");
+                return 1;
+            }
+
+            return await CommandHost.RunAsync(cli.ConfigOverrides, async (services, token) =>
+            {
+                await CommandHost.MigrateAsync(services, token);
+                var result = await services.GetRequiredService<AnnualReportBook>().PublishAsync(reportingYear, null, token);
+                foreach (var failure in result.Failures) await cli.Error.WriteLineAsync($"error: {failure.Figure}: {failure.Problem}");
+                await (result.Published ? cli.Output : cli.Error).WriteLineAsync(result.Published
+                    ? $"The {reportingYear} annual report is published; its figures are frozen."
+                    : $"Not published: {result.Failures.Count} reconciliation check(s) failed.");
+                return result.Published ? 0 : 1;
+            }, ct);
+        });
+        return publish;
     }
 }

@@ -41,6 +41,7 @@ public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SurveyCampaign> SurveyCampaigns => Set<SurveyCampaign>();
     public DbSet<FileAudit> FileAudits => Set<FileAudit>();
     public DbSet<ConnectedPersonApproval> ConnectedPersonApprovals => Set<ConnectedPersonApproval>();
+    public DbSet<Iro.Domain.AnnualReport.AnnualReportEdition> AnnualReportEditions => Set<Iro.Domain.AnnualReport.AnnualReportEdition>();
     public DbSet<Features.Account.UserSession> UserSessions => Set<Features.Account.UserSession>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

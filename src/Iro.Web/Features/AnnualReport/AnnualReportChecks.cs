@@ -1,0 +1,41 @@
+using Iro.Domain.AnnualReport;
+
+namespace Iro.Web.Features.AnnualReport;
+
+/// <summary>
+/// The reconciliation checks a year's figures must pass before the report is published: every breakdown sums to
+/// its total, the months sum to the year. A failure (for example children older than the last configured age band)
+/// blocks publishing and says which figure does not add up.
+/// </summary>
+public static class AnnualReportChecks
+{
+    public static IReadOnlyList<ReconciliationFailure> For(AnnualReportFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return [.. Year(figures.Year), .. Year(figures.PreviousYear)];
+    }
+
+    private static IEnumerable<ReconciliationFailure> Year(AnnualYearFigures y)
+    {
+        var year = y.Year.ToString();
+        var checks = new List<ReconciliationFailure?>();
+        foreach (var (name, profile) in new[] { ("at the start of", y.LookedAfterAtStart), ("at the end of", y.LookedAfterAtEnd) })
+        {
+            var label = $"Children looked after {name} {year}";
+            checks.Add(Reconciliation.RowsSumToTotal($"{label}, by age", profile.Age.Values, profile.Total));
+            checks.Add(Reconciliation.RowsSumToTotal($"{label}, by sex", profile.Sex.Values, profile.Total));
+            checks.Add(Reconciliation.RowsSumToTotal($"{label}, by ethnicity", profile.Ethnicity.Values, profile.Total));
+            checks.Add(Reconciliation.RowsSumToTotal($"{label}, by legal status", profile.LegalStatus.Values, profile.Total));
+            checks.Add(Reconciliation.RowsSumToTotal($"{label}, by placement", profile.Placement.Values, profile.Total));
+        }
+
+        var iros = y.IrosAtEnd;
+        checks.Add(Reconciliation.RowsSumToTotal($"IROs at the end of {year}, by employment", iros.Employment.Values, iros.Count));
+        checks.Add(Reconciliation.RowsSumToTotal($"IROs at the end of {year}, by gender", iros.Gender.Values, iros.Count));
+        checks.Add(Reconciliation.RowsSumToTotal($"IROs at the end of {year}, by ethnicity", iros.Ethnicity.Values, iros.Count));
+        checks.Add(Reconciliation.RowsSumToTotal($"Reviews held in {year}, by month", y.Timeliness.Months.Select(m => m.Figures.Held), y.Timeliness.Total.Held));
+        checks.Add(Reconciliation.RowsSumToTotal($"Reviews on time in {year}, by month", y.Timeliness.Months.Select(m => m.Figures.OnTime), y.Timeliness.Total.OnTime));
+        checks.Add(Reconciliation.RowsSumToTotal($"Escalations raised in {year}, by highest level", y.Escalations.ByHighestLevel.Select(c => c.Count), y.Escalations.Count));
+        return Reconciliation.Failures([.. checks]);
+    }
+}
