@@ -66,6 +66,9 @@ public static class Permissions
     /// <summary>Run survey campaigns and enter their returns in bulk.</summary>
     public const string ManageSurveys = nameof(ManageSurveys);
 
+    /// <summary>Draft, write and publish the annual report.</summary>
+    public const string PublishReports = nameof(PublishReports);
+
     /// <summary>Service settings such as added bank holidays.</summary>
     public const string Administer = nameof(Administer);
 
@@ -93,6 +96,7 @@ public static class Permissions
         [ManageReturns] = [Roles.Manager, Roles.Admin],
         [ViewServiceFigures] = [Roles.Manager, Roles.BusinessSupport, Roles.Admin, Roles.Analyst],
         [Administer] = [Roles.Admin],
+        [PublishReports] = [Roles.Manager],
         [Allocate] = [Roles.Manager, Roles.BusinessSupport, Roles.AgencyCoordinator],
         [ReferToAgency] = [Roles.Manager],
         [ManageStaffing] = [Roles.Manager, Roles.Admin],
