@@ -10,9 +10,9 @@ internal static class ReportCommands
     public static Command Create(CliContext cli)
     {
         var year = new Option<string>("--year") { Description = "Reporting year (1 April to 31 March), such as 2017-18.", Required = true };
-        var format = new Option<string>("--format") { Description = "json.", DefaultValueFactory = _ => "json" }.AcceptOnlyFromAmong("json");
-        var output = new Option<FileInfo?>("--out") { Description = "File to write; standard output when left out." };
-        var annual = new Command("annual", "The annual report's figures for a year, beside the year before's.") { year, format, output };
+        var format = new Option<string>("--format") { Description = "html, docx, xlsx or json.", DefaultValueFactory = _ => "json" }.AcceptOnlyFromAmong("html", "docx", "xlsx", "json");
+        var outputFile = new Option<FileInfo?>("--out") { Description = "File to write; standard output when left out." };
+        var annual = new Command("annual", "The annual report's figures for a year, beside the year before's.") { year, format, outputFile };
         annual.SetAction(async (parse, ct) =>
         {
             if (!ReportingYear.TryParse(parse.GetValue(year), out var reportingYear))
@@ -23,16 +23,20 @@ internal static class ReportCommands
 
             return await CommandHost.RunAsync(cli.ConfigOverrides, async (services, token) =>
             {
-                var report = await services.GetRequiredService<AnnualReportBook>().FiguresAsync(reportingYear, token);
-                var json = report.ToJsonString(AnnualReportJson.SerializerOptions);
-                if (parse.GetValue(output) is { } file)
+                var output = await services.GetRequiredService<AnnualReportBook>().RenderAsync(reportingYear, parse.GetValue(format)!, token);
+                if (parse.GetValue(outputFile) is { } file)
                 {
-                    await File.WriteAllTextAsync(file.FullName, json, token);
+                    await File.WriteAllBytesAsync(file.FullName, output.Content, token);
                     await cli.Output.WriteLineAsync($"Wrote the {reportingYear} annual report to {file.FullName}.");
+                }
+                else if (output.IsText)
+                {
+                    await cli.Output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(output.Content));
                 }
                 else
                 {
-                    await cli.Output.WriteLineAsync(json);
+                    await cli.Error.WriteLineAsync("--out is needed for a docx or xlsx report.");
+                    return 1;
                 }
 
                 return 0;

@@ -54,6 +54,30 @@ public sealed class AnnualReportBook(IroDbContext db, AnnualReportQuery query, T
         return new PublishResult(true, []);
     }
 
+    /// <summary>A rendered report: its bytes, the content type and file name to download it as.</summary>
+    public sealed record RenderedReport(byte[] Content, string ContentType, string FileName)
+    {
+        public bool IsText => ContentType.StartsWith("text/", StringComparison.Ordinal) || ContentType == "application/json";
+    }
+
+    /// <summary>The report in one of its formats: html, docx, xlsx or json, all from the same figures and layout.</summary>
+    public async Task<RenderedReport> RenderAsync(ReportingYear year, string format, CancellationToken ct)
+    {
+        var figures = await FiguresAsync(year, ct);
+        var edition = await FindAsync(year, ct);
+        var sections = ReportLayout.Sections(figures, edition);
+        var title = $"Independent Reviewing Officer service: annual report {year}";
+        var previous = new ReportingYear(year.StartYear - 1).ToString();
+        var name = $"iro-annual-report-{year}";
+        return format switch
+        {
+            "html" => new(System.Text.Encoding.UTF8.GetBytes(ReportHtml.Render(title, sections, year.ToString(), previous)), "text/html", name + ".html"),
+            "docx" => new(ReportDocument.Build(title, sections, year.ToString(), previous), Reviews.LetterDocument.ContentType, name + ".docx"),
+            "xlsx" => new(ReportWorkbook.Build(figures, sections), ReportWorkbook.ContentType, name + ".xlsx"),
+            _ => new(System.Text.Encoding.UTF8.GetBytes(figures.ToJsonString(AnnualReportJson.SerializerOptions)), "application/json", name + ".json"),
+        };
+    }
+
     private async Task<JsonObject> ComputeAsync(ReportingYear year, CancellationToken ct) =>
         await WithPublishedComparisonAsync(year, await query.RunAsync(year, ct), ct);
 

@@ -48,7 +48,7 @@ public static class LetterDocument
         {
             var main = document.AddMainDocumentPart();
             var styles = main.AddNewPart<StyleDefinitionsPart>();
-            styles.Styles = Styles();
+            styles.Styles = SharedStyles();
             styles.Styles.Save();
 
             var body = new Body();
@@ -63,7 +63,8 @@ public static class LetterDocument
         return stream.ToArray();
     }
 
-    private static Paragraph Paragraph(string text, string? style = null, bool alignRight = false)
+    /// <summary>A paragraph in the shared styles, with text XML can carry.</summary>
+    public static Paragraph Paragraph(string text, string? style = null, bool alignRight = false)
     {
         var properties = new ParagraphProperties();
         if (style is not null) properties.Append(new ParagraphStyleId { Val = style });
@@ -71,7 +72,8 @@ public static class LetterDocument
         return new Paragraph(properties, new Run(new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
-    private static Styles Styles() => new(
+    /// <summary>The styles every document the service writes shares: Arial 12, Title and Heading 1.</summary>
+    public static Styles SharedStyles() => new(
         new DocDefaults(
             new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" }, new FontSize { Val = "24" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "160" }))),

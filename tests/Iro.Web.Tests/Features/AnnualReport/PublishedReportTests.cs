@@ -86,6 +86,43 @@ public abstract class PublishedReportTests(DatabaseProvider provider) : IAsyncLi
         Assert.Null(await WithDbAsync(db => db.AnnualReportEditions.Where(e => e.PublishedFigures != null).Select(e => e.Year).FirstOrDefaultAsync()));
     }
 
+    [Fact]
+    public async Task The_Word_Excel_and_HTML_reports_carry_the_same_figures_as_the_JSON()
+    {
+        var json = await ReportAsync("2017-18");
+        var folder = Directory.CreateTempSubdirectory("iro-report-").FullName;
+        try
+        {
+            foreach (var format in new[] { "docx", "xlsx", "html" })
+            {
+                var (exit, _, error) = await RunAsync("report", "annual", "--year", "2017-18", "--format", format, "--out", Path.Combine(folder, "report." + format));
+                Assert.True(exit == 0, error);
+            }
+
+            using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(folder, "report.docx"), false))
+                Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+
+            var workbook = Path.Combine(folder, "report.xlsx");
+            using (var spreadsheet = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(workbook, false))
+                Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(spreadsheet));
+            var figures = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "Figures").Cast<IDictionary<string, object>>()
+                .ToDictionary(r => (string)r["Path"], r => r["Value"]);
+            foreach (var path in new[] { "reviews.held", "reviews.participation.PN1", "lookedAfter.atEnd.total", "lookedAfter.atEnd.age.16+", "previousYear.reviews.held" })
+            {
+                var expected = path.Split('.').Aggregate((JsonNode?)json, (node, key) => node?[key]);
+                Assert.Equal((decimal)expected!, Convert.ToDecimal(figures[path], System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            var html = await File.ReadAllTextAsync(Path.Combine(folder, "report.html"));
+            Assert.Contains("Table 1: IROs in post at 31 March", html, StringComparison.Ordinal);
+            Assert.Contains("<caption>", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private async Task<JsonObject> ReportAsync(string year)
     {
         var (exit, output, error) = await RunAsync("report", "annual", "--year", year, "--format", "json");
