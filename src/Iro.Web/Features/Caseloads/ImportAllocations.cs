@@ -44,7 +44,6 @@ public sealed class ImportAllocations(IroDbContext db)
         var officers = (await db.ReviewingOfficers.Where(o => emails.Contains(o.Email.ToLower()))
                 .Select(o => new Officer(o.Id, o.Email, o.StartDate, o.EndDate)).ToListAsync(ct))
             .ToDictionary(o => o.Email, StringComparer.OrdinalIgnoreCase);
-        var emailsById = officers.Values.ToDictionary(o => o.Id, o => o.Email);
         var known = new List<(Row Row, int ChildId, Officer Officer)>();
         foreach (var row in rows)
         {
@@ -58,6 +57,8 @@ public sealed class ImportAllocations(IroDbContext db)
             errors.AddRange(rowErrors);
         }
 
+        // Every IRO's email, to name the stored allocation a row conflicts with.
+        var emailsById = await db.ReviewingOfficers.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Email, ct);
         var added = new List<IroAllocation>();
         var alreadyPresent = 0;
         foreach (var child in known.GroupBy(k => k.ChildId))
