@@ -7,12 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Iro.Web.Tests.Features.Caseloads;
 
-/// <summary>
-/// The caseload dashboard and the FTE form over the access scenario. Today (27 November 2026) every child is
-/// looked after: Ada (in-house) has A1; Ben (Northwind) has B1 and AB1; Cara (Northwind) none; Dev (Southgate)
-/// D1; N1 has no IRO. Every IRO is 1.0 FTE: the service has 4 IROs, 4.0 FTE, 4 children, 1.0 per FTE.
-/// </summary>
-public abstract partial class CaseloadPagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : IroAppFactory
+/// <summary>Which IROs each user sees on the dashboard, and whether they see the service's totals.</summary>
+public static class CaseloadPagesData
 {
     private static readonly string[] Everyone = ["Ada Lovelace", "Ben Okri", "Cara Delaney", "Dev Patel"];
 
@@ -25,9 +21,17 @@ public abstract partial class CaseloadPagesTests<TApp>(TApp app) : IClassFixture
         { AccessScenario.IroAda, ["Ada Lovelace"], false },
         { AccessScenario.Coordinator, ["Ben Okri", "Cara Delaney"], false },
     };
+}
 
+/// <summary>
+/// The caseload dashboard and the FTE form over the access scenario. Today (27 November 2026) every child is
+/// looked after: Ada (in-house) has A1; Ben (Northwind) has B1 and AB1; Cara (Northwind) none; Dev (Southgate)
+/// D1; N1 has no IRO. Every IRO is 1.0 FTE: the service has 4 IROs, 4.0 FTE, 4 children, 1.0 per FTE.
+/// </summary>
+public abstract partial class CaseloadPagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : IroAppFactory
+{
     [Theory]
-    [MemberData(nameof(WhoSeesWhat))]
+    [MemberData(nameof(CaseloadPagesData.WhoSeesWhat), MemberType = typeof(CaseloadPagesData))]
     public async Task The_dashboard_shows_each_role_its_IROs_and_the_totals_only_to_service_wide_roles(string user, string[] officers, bool totals)
     {
         var client = await app.ClientForAsync(user);
