@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using Iro.Domain.Allocations;
 using Iro.Domain.Children;
+using Iro.Web.Audit;
 using Iro.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using ImportError = Iro.Web.Features.Officers.ImportOfficers.ImportError;
@@ -17,10 +18,11 @@ namespace Iro.Web.Features.Caseloads;
 /// error means nothing is written. A row identical to a stored allocation is skipped, so importing the same file
 /// again changes nothing; a row that conflicts with a stored allocation is an error naming both.
 /// </summary>
-public sealed class ImportAllocations(IroDbContext db)
+public sealed class ImportAllocations(IroDbContext db, AuditSwitch auditSwitch, TimeProvider clock)
 {
     public static readonly string[] Columns = ["child", "iro_email", "from", "to"];
     public const string ReasonColumn = "reason";
+    public const string AuditAction = "ImportAllocations";
 
     /// <summary>One row that parsed, before its child and IRO are looked up.</summary>
     public sealed record Row(int Number, string Child, string IroEmail, DateOnly From, DateOnly? To, string? Reason, string FromText, string ToText);
@@ -89,8 +91,16 @@ public sealed class ImportAllocations(IroDbContext db)
         if (errors.Count > 0) return new Result(0, 0, [.. errors.OrderBy(e => e.Row)]);
         if (added.Count > 0)
         {
+            // A bulk load of history: one entry below stands for it in the audit trail.
+            using var bulkLoad = auditSwitch.Suspend();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             db.IroAllocations.AddRange(added);
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = clock.GetUtcNow(), UserId = WriteAuditInterceptor.SystemUser, Action = AuditAction, EntityType = nameof(IroAllocation),
+                EntityKey = file.Length > 100 ? file[..100] : file,
+                NewValues = $"{{\"added\":{added.Count.ToString(CultureInfo.InvariantCulture)}}}",
+            });
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
