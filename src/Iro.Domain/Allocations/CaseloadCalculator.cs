@@ -60,21 +60,32 @@ public static class CaseloadCalculator
         for (var i = 0; i < staff.Count; i++) officerIndex[staff[i].OfficerId] = i;
         var counts = new int[sorted.Length, staff.Count];
 
-        var episodesByChild = episodes.ToLookup(e => e.ChildId);
-        foreach (var child in allocations.GroupBy(a => a.ChildId))
+        // Both lists sorted by child, then walked together: no lookup or set per child, so 120,000 children stay cheap.
+        var byChild = Comparer<int>.Default;
+        var episodeArray = episodes.ToArray();
+        Array.Sort(episodeArray, (a, b) => byChild.Compare(a.ChildId, b.ChildId));
+        var allocationArray = allocations.ToArray();
+        Array.Sort(allocationArray, (a, b) => byChild.Compare(a.ChildId, b.ChildId));
+        var e = 0;
+        for (var first = 0; first < allocationArray.Length;)
         {
-            var childEpisodes = episodesByChild[child.Key].ToList();
-            if (childEpisodes.Count == 0) continue;
-            // A child is counted once per IRO and date even if (against the rules) two allocations to the same IRO overlap.
-            var counted = new HashSet<(int Date, int Officer)>();
-            foreach (var allocation in child)
+            var child = allocationArray[first].ChildId;
+            var last = first;
+            while (last < allocationArray.Length && allocationArray[last].ChildId == child) last++;
+            while (e < episodeArray.Length && episodeArray[e].ChildId < child) e++;
+            var episodesEnd = e;
+            while (episodesEnd < episodeArray.Length && episodeArray[episodesEnd].ChildId == child) episodesEnd++;
+            for (var i = first; i < last && episodesEnd > e; i++)
             {
+                var allocation = allocationArray[i];
                 if (!officerIndex.TryGetValue(allocation.OfficerId, out var officer)) continue;
                 for (var d = FirstOnOrAfter(sorted, allocation.From); d < sorted.Length && allocation.Covers(sorted[d]); d++)
                 {
-                    if (childEpisodes.Exists(e => e.OpenOn(sorted[d])) && counted.Add((d, officer))) counts[d, officer]++;
+                    if (LookedAfter(episodeArray, e, episodesEnd, sorted[d]) && !CountedBefore(allocationArray, first, i, sorted[d])) counts[d, officer]++;
                 }
             }
+
+            (first, e) = (last, episodesEnd);
         }
 
         var snapshots = new Dictionary<DateOnly, CaseloadSnapshot>();
@@ -101,6 +112,30 @@ public static class CaseloadCalculator
         if (latest > today) latest = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
         var firstOfNext = latest.AddDays(1);
         return [.. Enumerable.Range(1, months).Reverse().Select(back => firstOfNext.AddMonths(1 - back).AddDays(-1))];
+    }
+
+    private static bool LookedAfter(CareSpan[] episodes, int from, int to, DateOnly date)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (episodes[i].OpenOn(date)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an earlier allocation of the same child to the same IRO also covers the date: against the rules,
+    /// but a child is still counted once per IRO and date.
+    /// </summary>
+    private static bool CountedBefore(AllocatedSpan[] allocations, int from, int index, DateOnly date)
+    {
+        for (var j = from; j < index; j++)
+        {
+            if (allocations[j].OfficerId == allocations[index].OfficerId && allocations[j].Covers(date)) return true;
+        }
+
+        return false;
     }
 
     private static int FirstOnOrAfter(DateOnly[] sorted, DateOnly date)
