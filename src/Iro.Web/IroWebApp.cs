@@ -50,6 +50,7 @@ public static class IroWebApp
         services.AddInterchange();
         services.AddDemo();
         services.AddReporting();
+        services.AddCaseloads(configuration);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

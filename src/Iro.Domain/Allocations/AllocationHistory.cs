@@ -82,6 +82,11 @@ public static class AllocationHistory
         return first is not null && first.From <= Deadline(period.Start, calendar).DueOn;
     }
 
-    private static bool Overlap(AllocationSpan a, AllocationSpan b) =>
-        a.From < (b.To ?? DateOnly.MaxValue) && b.From < (a.To ?? DateOnly.MaxValue);
+    /// <summary>Whether two spans share a day (each covers <c>from &lt;= date &lt; to</c>).</summary>
+    public static bool Overlap(AllocationSpan a, AllocationSpan b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a.From < (b.To ?? DateOnly.MaxValue) && b.From < (a.To ?? DateOnly.MaxValue);
+    }
 }

@@ -1,16 +1,18 @@
+using Iro.Domain.Allocations;
 using Iro.Domain.Calendar;
 using Iro.Domain.Children;
 using Iro.Domain.Officers;
 using Iro.Domain.Rules;
 using Iro.Web.Access;
 using Iro.Web.Data;
+using Iro.Web.Features.Caseloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Officers;
 
-public sealed class DetailsModel(IroDbContext db, CaseloadQuery caseloads, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+public sealed class DetailsModel(IroDbContext db, CaseloadSource caseloads, CaseloadBand band, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
 {
     /// <param name="InCaseload">Allocated today and looked after today: counted in the caseload.</param>
     public sealed record ChildRow(string LocalId, string DisplayName, DateOnly DateOfBirth, DateOnly From, DateOnly? To, bool InCaseload);
@@ -20,6 +22,13 @@ public sealed class DetailsModel(IroDbContext db, CaseloadQuery caseloads, Curre
     public bool ShowChildren { get; private set; }
     public int CurrentCaseload { get; private set; }
     public DateOnly Today { get; private set; }
+
+    /// <summary>The FTE in effect today (the starting FTE for an IRO not in post).</summary>
+    public decimal FteToday { get; private set; }
+
+    public decimal? PerFteToday { get; private set; }
+    public CaseloadTrend Trend { get; private set; } = null!;
+    public bool CanChangeFte { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -32,7 +41,13 @@ public sealed class DetailsModel(IroDbContext db, CaseloadQuery caseloads, Curre
 
         // Children are listed only for roles that see child-level data, and only those in the user's scope.
         var allocations = db.IroAllocations.AsNoTracking().Where(a => a.ReviewingOfficerId == id);
-        CurrentCaseload = await caseloads.CaseloadOfAsync(id, today, ct);
+        var monthEnds = CaseloadCalculator.MonthEnds(today);
+        var snapshots = await caseloads.OnAsync([.. monthEnds, today], ct);
+        Caseload Of(CaseloadSnapshot s) => s.Officers.SingleOrDefault(o => o.OfficerId == id)?.Caseload ?? new Caseload(0, 0, 0);
+        var now = Of(snapshots[^1]);
+        (CurrentCaseload, FteToday, PerFteToday) = (now.Children, now.Headcount == 0 ? officer.Fte : now.Fte, now.PerFte);
+        Trend = new CaseloadTrend($"Children per FTE of {officer.Name} at each month end", [.. snapshots.Take(monthEnds.Count).Select(s => new TrendPoint(s.On, Of(s)))], band);
+        CanChangeFte = user.Can(Permissions.ManageStaffing);
         ShowChildren = user.Scope != ChildScope.None;
         if (ShowChildren)
         {

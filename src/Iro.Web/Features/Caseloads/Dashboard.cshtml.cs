@@ -1,0 +1,44 @@
+using Iro.Domain.Allocations;
+using Iro.Domain.Calendar;
+using Iro.Domain.Officers;
+using Iro.Web.Access;
+using Iro.Web.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Iro.Web.Features.Caseloads;
+
+/// <summary>
+/// Caseloads today against the band, and the month-end trend for the last 12 months. Every role sees the IROs
+/// it may open (all of them for service-wide roles and analysts, whose view is names and counts, never
+/// children; an IRO their own; an agency coordinator the agency's); the service and employment totals only
+/// roles that see service-wide figures.
+/// </summary>
+public sealed class DashboardModel(IroDbContext db, CaseloadSource source, CurrentUserAccessor currentUser, TimeProvider clock, CaseloadBand band) : PageModel
+{
+    public DateOnly Today { get; private set; }
+    public CaseloadBand Band => band;
+    public bool ShowTotals { get; private set; }
+    public CaseloadReport Report { get; private set; } = null!;
+    public CaseloadTrend Trend { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var user = await currentUser.GetAsync(ct);
+        Today = clock.ServiceToday();
+        ShowTotals = user.Scope == ChildScope.All || user.Can(Permissions.ViewServiceFigures);
+        var visible = (await db.ReviewingOfficers.AsNoTracking().VisibleTo(user).Select(o => o.Id).ToListAsync(ct)).ToHashSet();
+        var monthEnds = CaseloadCalculator.MonthEnds(Today);
+        var snapshots = await source.OnAsync([.. monthEnds, Today], ct);
+        var report = await CaseloadReport.BuildAsync(db, snapshots[^1], ct);
+        Report = report with { Officers = [.. report.Officers.Where(o => visible.Contains(o.Id))] };
+        var points = snapshots.Take(monthEnds.Count).Select(s => new TrendPoint(s.On, ShowTotals
+            ? s.Service
+            : Caseload.Sum(s.Officers.Where(o => visible.Contains(o.OfficerId)).Select(o => o.Caseload))));
+        Trend = new CaseloadTrend(ShowTotals ? "Children per FTE across the service at each month end" : "Children per FTE of your IROs at each month end", [.. points], band);
+    }
+
+    public string PositionOf(Caseload caseload) => caseload.PerFte is { } perFte ? band.PositionOf(perFte).ToString() : "No FTE";
+
+    public static string EmploymentLabel(Employment employment) => employment == Employment.InHouse ? "In-house" : "Commissioned";
+}
