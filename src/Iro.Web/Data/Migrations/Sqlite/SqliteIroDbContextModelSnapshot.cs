@@ -1948,7 +1948,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Iro.Domain.Allocations.AgencyReferral", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", "Child")
-                        .WithMany()
+                        .WithMany("AgencyReferrals")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2317,6 +2317,8 @@ namespace Iro.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Iro.Domain.Children.Child", b =>
                 {
+                    b.Navigation("AgencyReferrals");
+
                     b.Navigation("Episodes");
 
                     b.Navigation("IroAllocations");
