@@ -51,18 +51,18 @@ public sealed class AllocationJourneyTests(BrowserApp app) : IClassFixture<Brows
         await page.GotoAsync("/allocations");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Allocate an IRO to Rosa Mendes" }).ClickAsync();
-        await BrowserApp.WaitForPageAsync(page, "**/children/R1/allocate");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Allocate an IRO to Ivy Reid" }).ClickAsync();
+        await BrowserApp.WaitForPageAsync(page, "**/children/N1/allocate");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         Assert.Equal(0, await page.GetByText("Ada Lovelace").CountAsync());
         await page.Locator("#Officer").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Allocate" }).ClickAsync();
-        await BrowserApp.WaitForPageAsync(page, "**/children/R1");
+        await BrowserApp.WaitForPageAsync(page, "**/children/N1");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
-        var allocation = await db.IroAllocations.AsNoTracking().Include(a => a.ReviewingOfficer).SingleAsync(a => a.Child!.LocalId == "R1");
+        var allocation = await db.IroAllocations.AsNoTracking().Include(a => a.ReviewingOfficer).SingleAsync(a => a.Child!.LocalId == "N1");
         Assert.Equal(AccessScenario.Northwind, allocation.ReviewingOfficer!.Agency);
     }
 

@@ -14,7 +14,7 @@ namespace Iro.Web.Tests.Infrastructure;
 /// <summary>
 /// A small, hand-built service for access tests. Ada is in-house; Ben and Cara work for Northwind; Dev for
 /// Southgate. A1 is Ada's; B1 is Ben's; AB1 was Ada's and is now Ben's; D1 was Cara's and is now Dev's; N1 has
-/// no IRO; R1 has no IRO and is referred to Northwind, whose coordinator sees it until an IRO is allocated. Each child has
+/// no IRO and is referred to Northwind, whose coordinator sees it until an IRO is allocated. Each child has
 /// one open escalation at team manager level, raised on <see cref="EscalationRaisedOn"/> by their latest IRO (Ada for
 /// N1), whose response is overdue by the tests' today.
 /// </summary>
@@ -31,7 +31,7 @@ public static class AccessScenario
     public const string IroBen = "ben@test.example";
     public const string Coordinator = "coordinator@test.example";
 
-    public static readonly string[] ChildIds = ["A1", "B1", "AB1", "D1", "N1", "R1"];
+    public static readonly string[] ChildIds = ["A1", "B1", "AB1", "D1", "N1"];
 
     public static readonly DateOnly EscalationRaisedOn = new(2026, 11, 2);
 
@@ -44,7 +44,7 @@ public static class AccessScenario
         [Analyst] = [],
         [IroAda] = ["A1", "AB1"],
         [IroBen] = ["B1", "AB1"],
-        [Coordinator] = ["B1", "AB1", "R1"],
+        [Coordinator] = ["B1", "AB1", "N1"],
     };
 
     /// <summary>
@@ -82,10 +82,9 @@ public static class AccessScenario
             // Cara's allocation ended: her agency's coordinator no longer sees D1.
             Child("D1", "Leo", "Nowak", (cara, new DateOnly(2024, 6, 1), new DateOnly(2025, 1, 9)), (dev, new DateOnly(2025, 1, 10), null)),
             Child("N1", "Ivy", "Reid"),
-            Child("R1", "Rosa", "Mendes"),
         ];
         db.Children.AddRange(children);
-        db.AgencyReferrals.Add(new AgencyReferral { Child = children[^1], PeriodStart = new DateOnly(2024, 6, 1), Agency = Northwind, SentOn = new DateOnly(2026, 11, 20) });
+        db.AgencyReferrals.Add(new AgencyReferral { Child = children[4], PeriodStart = new DateOnly(2024, 6, 1), Agency = Northwind, SentOn = new DateOnly(2026, 11, 20) });
         db.Escalations.AddRange(children.Select(c => Escalation(c, c.IroAllocations.LastOrDefault()?.ReviewingOfficer ?? ada)));
         await db.SaveChangesAsync();
 
