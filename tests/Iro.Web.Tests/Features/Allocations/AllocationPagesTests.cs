@@ -154,7 +154,7 @@ public abstract partial class AllocationPagesTests<TApp>(TApp app) : IClassFixtu
     public async Task A_manager_refers_to_an_agency_whose_coordinator_sees_only_that_referral_and_allocates_an_agency_iro()
     {
         await SeedChildAsync("Q-AGENCY", new DateOnly(2026, 11, 20));
-        await SeedChildAsync("Q-NOTREFERRED", new DateOnly(2026, 11, 20));
+        await SeedChildAsync("Q-NOREF", new DateOnly(2026, 11, 20));
         var manager = await app.ClientForAsync(AccessScenario.Manager);
         var coordinator = await app.ClientForAsync(AccessScenario.Coordinator);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync("/children/Q-AGENCY")).StatusCode);
@@ -165,7 +165,7 @@ public abstract partial class AllocationPagesTests<TApp>(TApp app) : IClassFixtu
         var queue = await coordinator.GetStringAsync("/allocations");
         Assert.Contains("(Q-AGENCY)", queue, StringComparison.Ordinal);
         Assert.Contains("(N1)", queue, StringComparison.Ordinal);
-        Assert.DoesNotContain("(Q-NOTREFERRED)", queue, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Q-NOREF)", queue, StringComparison.Ordinal);
         var page = await coordinator.GetStringAsync("/children/Q-AGENCY/allocate");
         Assert.Contains("Cara Delaney", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Ada Lovelace", page, StringComparison.Ordinal);
