@@ -51,6 +51,7 @@ public static class IroWebApp
         services.AddDemo();
         services.AddReporting();
         services.AddCaseloads(configuration);
+        services.AddAllocations(configuration);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

@@ -89,4 +89,54 @@ public static class AllocationHistory
         ArgumentNullException.ThrowIfNull(b);
         return a.From < (b.To ?? DateOnly.MaxValue) && b.From < (a.To ?? DateOnly.MaxValue);
     }
+
+    /// <summary>
+    /// The period of care waiting for an IRO on <paramref name="today"/>: the (full-care) period the child is looked
+    /// after in today, when no allocation covers today. Null when the child is not looked after or is allocated.
+    /// </summary>
+    public static PeriodOfCare? AwaitingAllocation(IReadOnlyList<PeriodOfCare> periods, IReadOnlyList<AllocationSpan> spans, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(spans);
+        var current = periods.FirstOrDefault(p => !p.IsShortBreakSeries && p.Start <= today && (p.End is not { } end || today < end));
+        return current is null || spans.Any(s => s.Covers(today)) ? null : current;
+    }
+
+    /// <summary>
+    /// The history after a reallocation: the open allocation closes on <paramref name="effectiveOn"/> and the new
+    /// IRO's allocation opens on it. Check the result with <see cref="Problems"/> (an effective date on or before
+    /// the open allocation's start leaves it empty, which is a problem).
+    /// </summary>
+    public static IReadOnlyList<AllocationSpan> Reallocated(IReadOnlyList<AllocationSpan> spans, int officerId, DateOnly effectiveOn)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        var closed = spans.Select(s => s.To is null ? s with { To = effectiveOn } : s).ToList();
+        closed.Add(new AllocationSpan(officerId, effectiveOn, null));
+        return closed;
+    }
+
+    /// <summary>
+    /// Whether the child kept one IRO throughout the period of care: it has an allocation and none of its
+    /// allocations is a change of IRO.
+    /// </summary>
+    public static bool KeptOneIro(PeriodOfCare period, IReadOnlyList<AllocationSpan> spans, IReadOnlyList<PeriodOfCare> periods)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(spans);
+        var inPeriod = spans.Where(s => PeriodContaining(s, periods) == period).ToList();
+        return inPeriod.Count > 0 && !inPeriod.Any(s => IsChange(s, spans, periods));
+    }
+
+    /// <summary>
+    /// The open allocation's end when its period of care ends: the period's end date (the first day the child is no
+    /// longer looked after). Null when nothing is open or its period is still open.
+    /// </summary>
+    public static DateOnly? ClosingDate(AllocationSpan open, IReadOnlyList<PeriodOfCare> periods)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(periods);
+        if (open.To is not null) return null;
+        var period = periods.FirstOrDefault(p => !p.IsShortBreakSeries && p.Start <= open.From && (p.End is null || open.From < p.End));
+        return period?.End;
+    }
 }

@@ -42,6 +42,9 @@ public class Child
     public List<SocialWorkerAssignment> SocialWorkerAssignments { get; set; } = [];
     public List<Reviews.Review> Reviews { get; set; } = [];
 
+    /// <summary>Referrals of the child's periods of care to commissioned agencies.</summary>
+    public List<Allocations.AgencyReferral> AgencyReferrals { get; set; } = [];
+
     /// <summary>The name to show: the child's name, or their id until a name is recorded.</summary>
     public string DisplayName => DisplayNameOf(LocalId, FirstName, LastName);
 

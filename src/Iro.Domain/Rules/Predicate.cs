@@ -56,6 +56,15 @@ public static class Predicate
         return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(left.Body, rightBody), left.Parameters[0]);
     }
 
+    /// <summary><c>x => left(x) || right(x)</c>, on one parameter.</summary>
+    public static Expression<Func<T, bool>> Or<T>(this Expression<Func<T, bool>> left, Expression<Func<T, bool>> right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        var rightBody = new Replace(right.Parameters[0], left.Parameters[0]).Visit(right.Body)!;
+        return Expression.Lambda<Func<T, bool>>(Expression.OrElse(left.Body, rightBody), left.Parameters[0]);
+    }
+
     private sealed class ArgumentHolder<TArg>(TArg value)
     {
         public TArg Value { get; } = value;

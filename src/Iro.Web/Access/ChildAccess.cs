@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Iro.Domain.Children;
 using Iro.Domain.Officers;
 using Iro.Domain.Rules;
@@ -7,7 +8,7 @@ namespace Iro.Web.Access;
 /// <summary>
 /// Record-level access, applied inside every query: a child outside the user's scope is simply not found.
 /// An IRO sees children currently or previously allocated to them; an agency coordinator the children allocated
-/// today to the agency's IROs (a past child only while one of them still holds it); analysts no child at all.
+/// today to the agency's IROs (a past child only while one of them still holds it) and those referred to the agency and not yet allocated; analysts no child at all.
 /// Who may change a visible child's records is narrower: <see cref="WriteScope"/>.
 /// </summary>
 public static class ChildAccess
@@ -16,9 +17,17 @@ public static class ChildAccess
     {
         ChildScope.All => children,
         ChildScope.Officer => children.Where(c => c.IroAllocations.Any(a => a.ReviewingOfficerId == user.ReviewingOfficerId)),
-        ChildScope.Agency => children.Where(AllocationRules.AllocatedOn(user.Today, a => a.ReviewingOfficer!.Agency == user.Agency)),
+        ChildScope.Agency => children.Where(AllocationRules.AllocatedOn(user.Today, a => a.ReviewingOfficer!.Agency == user.Agency)
+            .Or(ReferredTo(user.Agency))),
         _ => children.Where(_ => false),
     };
+
+    /// <summary>
+    /// A child with an open referral to the agency, waiting for the coordinator to pick one of its IROs (a referral
+    /// closes when the period is allocated or the referral is withdrawn).
+    /// </summary>
+    public static Expression<Func<Child, bool>> ReferredTo(string? agency) =>
+        c => c.AgencyReferrals.Any(r => r.ClosedOn == null && r.Agency == agency);
 
     /// <summary>
     /// The user's current caseload: children allocated today to the IRO (or the agency's IROs); every child for

@@ -14,7 +14,8 @@ namespace Iro.Web.Access;
 /// <item>An IRO: a child allocated to them today. Once a child has left care, also the IRO who held the
 /// allocation to the end of the last period of care, for <see cref="MonthsAfterCare"/> months after it ended, so
 /// they can finish the last review's record and letter. A child who has moved to another IRO is read-only.</item>
-/// <item>An agency coordinator: the children allocated today to the agency's IROs (the ones they see).</item>
+/// <item>An agency coordinator: the children allocated today to the agency's IROs, and those referred to the
+/// agency and not yet allocated (the ones they see).</item>
 /// </list>
 /// </summary>
 public static class WriteScope
@@ -43,6 +44,9 @@ public static class WriteScope
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
         if (user.Scope == ChildScope.All) return true;
+        // A child referred to the agency and not yet allocated: the coordinator allocates one of the agency's IROs.
+        if (user.Scope == ChildScope.Agency && await db.AgencyReferrals.AnyAsync(r => r.ChildId == childKey && r.ClosedOn == null && r.Agency == user.Agency, ct))
+            return true;
         var allocations = await db.IroAllocations.AsNoTracking().Include(a => a.ReviewingOfficer).Where(a => a.ChildId == childKey).ToListAsync(ct);
         var episodes = await db.CareEpisodes.AsNoTracking().Where(e => e.ChildId == childKey)
             .Select(e => new CareEpisode { Start = e.Start, End = e.End }).ToListAsync(ct);

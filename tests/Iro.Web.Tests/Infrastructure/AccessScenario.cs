@@ -1,3 +1,4 @@
+using Iro.Domain.Allocations;
 using Iro.Domain.Children;
 using Iro.Domain.Codes;
 using Iro.Domain.Escalations;
@@ -13,7 +14,7 @@ namespace Iro.Web.Tests.Infrastructure;
 /// <summary>
 /// A small, hand-built service for access tests. Ada is in-house; Ben and Cara work for Northwind; Dev for
 /// Southgate. A1 is Ada's; B1 is Ben's; AB1 was Ada's and is now Ben's; D1 was Cara's and is now Dev's; N1 has
-/// no IRO. Each child has
+/// no IRO and is referred to Northwind, whose coordinator sees it until an IRO is allocated. Each child has
 /// one open escalation at team manager level, raised on <see cref="EscalationRaisedOn"/> by their latest IRO (Ada for
 /// N1), whose response is overdue by the tests' today.
 /// </summary>
@@ -43,7 +44,7 @@ public static class AccessScenario
         [Analyst] = [],
         [IroAda] = ["A1", "AB1"],
         [IroBen] = ["B1", "AB1"],
-        [Coordinator] = ["B1", "AB1"],
+        [Coordinator] = ["B1", "AB1", "N1"],
     };
 
     /// <summary>
@@ -83,6 +84,7 @@ public static class AccessScenario
             Child("N1", "Ivy", "Reid"),
         ];
         db.Children.AddRange(children);
+        db.AgencyReferrals.Add(new AgencyReferral { Child = children[4], PeriodStart = new DateOnly(2024, 6, 1), Agency = Northwind, SentOn = new DateOnly(2026, 11, 20) });
         db.Escalations.AddRange(children.Select(c => Escalation(c, c.IroAllocations.LastOrDefault()?.ReviewingOfficer ?? ada)));
         await db.SaveChangesAsync();
 

@@ -31,7 +31,7 @@ internal sealed class AgencyReferralConfiguration : IEntityTypeConfiguration<Age
 {
     public void Configure(EntityTypeBuilder<AgencyReferral> referral)
     {
-        referral.HasOne(r => r.Child).WithMany().HasForeignKey(r => r.ChildId);
+        referral.HasOne(r => r.Child).WithMany(c => c.AgencyReferrals).HasForeignKey(r => r.ChildId);
         referral.HasIndex(r => new { r.ChildId, r.PeriodStart });
         referral.HasIndex(r => new { r.Agency, r.ClosedOn });
         referral.Property(r => r.Agency).HasMaxLength(200);

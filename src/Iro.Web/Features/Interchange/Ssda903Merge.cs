@@ -38,6 +38,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             (record.ChildrenAdded, record.ChildrenUpdated) = await ChildrenAsync(ct);
             (record.EpisodesAdded, record.EpisodesUpdated) = await EpisodesAsync(ct);
+            await CloseEndedAllocationsAsync(ct);
             (record.ReviewsAdded, record.ReviewsUpdated) = await ReviewsAsync(ct);
             var other = new[]
             {
@@ -131,6 +132,28 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
 
         await FlushAsync(ct);
         return tally.Result;
+    }
+
+    /// <summary>
+    /// A period of care the return ends closes the child's open allocation on the period's end date
+    /// (<see cref="Domain.Allocations.AllocationHistory.ClosingDate"/>).
+    /// </summary>
+    private async Task CloseEndedAllocationsAsync(CancellationToken ct)
+    {
+        var inReturn = ret.Episodes.Select(e => _childIds[e.Child]).ToHashSet();
+        var open = (await db.IroAllocations.Where(a => a.To == null).ToListAsync(ct)).Where(a => inReturn.Contains(a.ChildId)).ToList();
+        if (open.Count == 0) return;
+        var keys = open.Select(a => a.ChildId).Distinct().ToList();
+        var episodes = (await db.CareEpisodes.AsNoTracking().Where(e => keys.Contains(e.ChildId)).ToListAsync(ct)).ToLookup(e => e.ChildId);
+        foreach (var allocation in open)
+        {
+            var span = new Domain.Allocations.AllocationSpan(allocation.ReviewingOfficerId, allocation.From, allocation.To);
+            if (Domain.Allocations.AllocationHistory.ClosingDate(span, PeriodsOfCare.From(episodes[allocation.ChildId])) is { } end)
+                allocation.To = end;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        await FlushAsync(ct);
     }
 
     private static bool SameEpisode(CareEpisode a, CareEpisode b) =>

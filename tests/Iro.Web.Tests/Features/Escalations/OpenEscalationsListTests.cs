@@ -15,7 +15,7 @@ public abstract class OpenEscalationsListTests<TApp>(TApp app) : IClassFixture<T
     [InlineData(AccessScenario.Support, "A1,AB1,B1,D1,N1")]
     [InlineData(AccessScenario.IroAda, "A1,AB1")]
     [InlineData(AccessScenario.IroBen, "AB1,B1")]
-    [InlineData(AccessScenario.Coordinator, "AB1,B1")]
+    [InlineData(AccessScenario.Coordinator, "AB1,B1,N1")]
     public async Task Each_user_sees_the_open_escalations_of_the_children_in_their_scope(string user, string expected)
     {
         var client = await app.ClientForAsync(user);

@@ -2070,7 +2070,7 @@ namespace Iro.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Iro.Domain.Allocations.AgencyReferral", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", "Child")
-                        .WithMany()
+                        .WithMany("AgencyReferrals")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2439,6 +2439,8 @@ namespace Iro.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Iro.Domain.Children.Child", b =>
                 {
+                    b.Navigation("AgencyReferrals");
+
                     b.Navigation("Episodes");
 
                     b.Navigation("IroAllocations");

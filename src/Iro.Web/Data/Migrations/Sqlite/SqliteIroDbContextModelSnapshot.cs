@@ -2001,7 +2001,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Iro.Domain.Allocations.AgencyReferral", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", "Child")
-                        .WithMany()
+                        .WithMany("AgencyReferrals")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2370,6 +2370,8 @@ namespace Iro.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Iro.Domain.Children.Child", b =>
                 {
+                    b.Navigation("AgencyReferrals");
+
                     b.Navigation("Episodes");
 
                     b.Navigation("IroAllocations");
