@@ -1,0 +1,15 @@
+using Iro.Web.Features.MyIro;
+
+namespace Iro.Web;
+
+public static class MyIroServices
+{
+    /// <summary>"My IRO" letters and the e-mail to an IRO on a new allocation.</summary>
+    public static IServiceCollection AddMyIro(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.SectionName));
+        services.AddScoped<MyIroLetters>();
+        services.AddScoped<IAllocationNotifier, MailAllocationNotifier>();
+        return services;
+    }
+}
