@@ -52,6 +52,7 @@ public static class IroWebApp
         services.AddReporting();
         services.AddCaseloads(configuration);
         services.AddAllocations(configuration);
+        services.AddMyIro(configuration);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

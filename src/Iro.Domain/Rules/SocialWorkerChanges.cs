@@ -21,7 +21,10 @@ public static class SocialWorkerChanges
         return changes;
     }
 
-    /// <summary>Changes dated in the 12 months up to and including <paramref name="asOf"/>.</summary>
+    /// <summary>
+    /// Changes dated in the 12 months up to and including <paramref name="asOf"/>: after the same day a year
+    /// earlier and on or before <paramref name="asOf"/> (to 27 Nov 2026: 28 Nov 2025 to 27 Nov 2026).
+    /// </summary>
     public static int CountInYearTo(IEnumerable<SocialWorkerAssignment> assignments, DateOnly asOf) =>
         ChangeDates(assignments).Count(d => d > asOf.AddYears(-1) && d <= asOf);
 

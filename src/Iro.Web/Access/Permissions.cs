@@ -84,6 +84,18 @@ public static class Permissions
     /// </summary>
     public const string ViewDataQuality = nameof(ViewDataQuality);
 
+    /// <summary>
+    /// Download the "My IRO" letters of children newly allocated: business support and managers for every child,
+    /// an IRO for the children newly allocated to them.
+    /// </summary>
+    public const string PrintMyIroLetters = nameof(PrintMyIroLetters);
+
+    /// <summary>
+    /// The activity of commissioned agencies for invoicing (reviews chaired, midway reviews, children allocated):
+    /// managers, administrators and business support for every agency, an agency coordinator for their own.
+    /// </summary>
+    public const string ViewAgencyActivity = nameof(ViewAgencyActivity);
+
     private static readonly Dictionary<string, string[]> GrantedTo = new(StringComparer.Ordinal)
     {
         [ViewChildren] = [Roles.Manager, Roles.BusinessSupport, Roles.Admin, Roles.Iro, Roles.AgencyCoordinator],
@@ -105,6 +117,8 @@ public static class Permissions
         [ManageSurveys] = [Roles.Manager, Roles.BusinessSupport],
         [ViewOversight] = [Roles.Iro, Roles.BusinessSupport, Roles.Manager],
         [ViewDataQuality] = [Roles.Manager],
+        [PrintMyIroLetters] = [Roles.Manager, Roles.BusinessSupport, Roles.Iro],
+        [ViewAgencyActivity] = [Roles.Manager, Roles.Admin, Roles.BusinessSupport, Roles.AgencyCoordinator],
     };
 
     public static IEnumerable<string> All => GrantedTo.Keys;

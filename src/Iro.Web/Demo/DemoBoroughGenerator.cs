@@ -1,3 +1,4 @@
+using Iro.Domain.Allocations;
 using Iro.Domain.Children;
 using Iro.Domain.Codes;
 using Iro.Domain.Officers;
@@ -418,10 +419,16 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
             }
         }
 
+        /// <summary>
+        /// The period's allocations, half-open (<c>From &lt;= date &lt; To</c>): a change of IRO closes the previous
+        /// allocation on the day the next starts, and the last is closed on the period's end date. The first
+        /// allocation of a period has no reason; each change carries one of the default change reasons.
+        /// </summary>
         private void AllocateOfficers(Child child, ReviewingOfficer first, DateOnly start, DateOnly? end)
         {
             var from = start;
             var officer = first;
+            string? reason = null;
             while (true)
             {
                 // Occasional change of IRO in long periods, never in the first six months.
@@ -429,19 +436,24 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                 var until = end ?? DateOnly.MaxValue;
                 if (change < until && change <= asOf && change > start.AddMonths(6))
                 {
-                    child.IroAllocations.Add(Allocation(officer, from, change, Pick(["Caseload rebalancing", "IRO changed to keep siblings together", "Conflict of interest", "Child asked for a change of IRO"])));
+                    child.IroAllocations.Add(Allocation(officer, from, change, reason));
+                    reason = Pick(ChangeReasons);
                     _caseload[officer].Add((from, change));
                     var next = ChooseOfficer(change, except: officer);
                     officer = next;
-                    from = change.AddDays(1);
+                    from = change;
                     continue;
                 }
 
-                child.IroAllocations.Add(Allocation(officer, from, end, end is null ? null : "Left care"));
+                child.IroAllocations.Add(Allocation(officer, from, end, reason));
                 _caseload[officer].Add((from, end ?? DateOnly.MaxValue));
                 return;
             }
         }
+
+        /// <summary>The reasons a demo change of IRO gives: the configured defaults other than "Other".</summary>
+        private static readonly string[] ChangeReasons =
+            [.. AllocationOptions.DefaultChangeReasons.Where(r => r.Key != "Other").Select(r => r.Label)];
 
         private static IroAllocation Allocation(ReviewingOfficer officer, DateOnly from, DateOnly? to, string? reason) =>
             new() { ReviewingOfficer = officer, From = from, To = to, ReasonForChange = reason };

@@ -1,5 +1,6 @@
 using Iro.Domain.Calendar;
 using Iro.Domain.Children;
+using Iro.Domain.Rules;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
 using Iro.Web.Features.Timetable;
@@ -21,6 +22,11 @@ public sealed class DetailsModel(ChildContext childContext, ChildRecordQuery que
     /// <summary>Who opened the record, for those who may see the audit; null for others.</summary>
     public (IReadOnlyList<RecordAccessQuery.Access> Latest, int Total)? Access { get; private set; }
 
+    /// <summary>Changes of social worker in the 12 months to today (<see cref="SocialWorkerChanges"/>).</summary>
+    public int SocialWorkerChangesInYear { get; private set; }
+
+    public bool CanAddSocialWorker { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Child = await query.LoadAsync(childContext.ChildKey, ct);
@@ -29,6 +35,8 @@ public sealed class DetailsModel(ChildContext childContext, ChildRecordQuery que
         var context = await timetables.ContextAsync(ct);
         Timetable = context.Compute(Child.Episodes, [.. Child.Reviews.Select(r => r.HeldOn)]);
         NextStatus = context.StatusOn(Timetable, Today);
+        SocialWorkerChangesInYear = SocialWorkerChanges.CountInYearTo(Child.SocialWorkerAssignments, Today);
+        CanAddSocialWorker = await childContext.CanChangeAsync(Permissions.RecordVoice);
         if (await childContext.CanAsync(Permissions.ViewAudit)) Access = await recordAccess.RunAsync(Child.LocalId, ct);
     }
 }

@@ -52,7 +52,7 @@ public static class LetterDocument
             styles.Styles.Save();
 
             var body = new Body();
-            foreach (var paragraph in paragraphs) body.Append(Paragraph(paragraph.Text, paragraph.Style, paragraph.AlignRight));
+            foreach (var paragraph in paragraphs) body.Append(Paragraph(paragraph.Text, paragraph.Style, paragraph.AlignRight, paragraph.PageBreakBefore));
             body.Append(new SectionProperties(
                 new PageSize { Width = A4WidthTwips, Height = A4HeightTwips },
                 new PageMargin { Top = MarginTwips, Right = MarginTwips, Bottom = MarginTwips, Left = MarginTwips, Header = 708, Footer = 708, Gutter = 0 }));
@@ -64,10 +64,11 @@ public static class LetterDocument
     }
 
     /// <summary>A paragraph in the shared styles, with text XML can carry.</summary>
-    public static Paragraph Paragraph(string text, string? style = null, bool alignRight = false)
+    public static Paragraph Paragraph(string text, string? style = null, bool alignRight = false, bool pageBreakBefore = false)
     {
         var properties = new ParagraphProperties();
         if (style is not null) properties.Append(new ParagraphStyleId { Val = style });
+        if (pageBreakBefore) properties.Append(new PageBreakBefore());
         if (alignRight) properties.Append(new Justification { Val = JustificationValues.Right });
         return new Paragraph(properties, new Run(new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve }));
     }
@@ -109,5 +110,8 @@ public static class LetterDocument
     }
 }
 
-/// <summary>One paragraph of a letter: its text, optionally a style (<see cref="LetterDocument.TitleStyle"/>, <see cref="LetterDocument.HeadingStyle"/>) and right alignment.</summary>
-public sealed record LetterParagraph(string Text, string? Style = null, bool AlignRight = false);
+/// <summary>
+/// One paragraph of a letter: its text, optionally a style (<see cref="LetterDocument.TitleStyle"/>,
+/// <see cref="LetterDocument.HeadingStyle"/>), right alignment, and a page break before it (several letters in one document).
+/// </summary>
+public sealed record LetterParagraph(string Text, string? Style = null, bool AlignRight = false, bool PageBreakBefore = false);
