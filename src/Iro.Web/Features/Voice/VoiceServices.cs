@@ -18,6 +18,8 @@ public static class VoiceServices
         services.AddScoped<ImportAdvocacy>();
         services.AddScoped<ImportVisitors>();
         services.AddScoped<VoiceSummaryQuery>();
+        services.AddScoped<AdvocacyWorkspace>();
+        services.AddScoped<OpenReferralsQuery>();
         return services;
     }
 }
