@@ -53,6 +53,7 @@ public static class IroWebApp
         services.AddCaseloads(configuration);
         services.AddAllocations(configuration);
         services.AddMyIro(configuration);
+        services.AddAdvocacyAndVisitors(configuration);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

@@ -1,0 +1,41 @@
+using Iro.Domain.Rules;
+using Iro.Domain.Timetable;
+using Iro.Domain.Voice;
+using Iro.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Iro.Web.Features.Voice;
+
+/// <summary>
+/// The service's child's-voice figures for a reporting year (<see cref="VoiceSummary"/> does the counting):
+/// aggregates only, no child is named, so they are the same for everyone allowed to see service figures.
+/// </summary>
+public sealed class VoiceSummaryQuery(IroDbContext db, IOptions<VoiceOptions> options)
+{
+    public async Task<VoiceFigures> RunAsync(ReportingYear year, CancellationToken ct)
+    {
+        var (start, end) = (year.Start, year.End);
+        var previousStart = new ReportingYear(year.StartYear - 1).Start;
+        var referrals = await db.AdvocacyReferrals.AsNoTracking().Where(r => r.ReferredOn >= previousStart && r.ReferredOn <= end).ToListAsync(ct);
+        // The same looked-after rule as every other count: an episode ceasing on 31 March is not open on it.
+        var lookedAfterAtEnd = await db.Children.LookedAfterOn(end).CountAsync(ct);
+        var visitors = await db.IndependentVisitors.AsNoTracking().Where(v => v.NeededOn <= end).ToListAsync(ct);
+        var missing = await db.MissingEpisodes.AsNoTracking().Where(m => m.Start >= start && m.Start <= end).ToListAsync(ct);
+        var moves = await MovesAsync(start, end, ct);
+        var moveRecords = await db.PlacementMoveRecords.AsNoTracking().Where(r => r.MovedOn >= start && r.MovedOn <= end).ToListAsync(ct);
+        var feedback = await db.FeedbackReturns.AsNoTracking().Where(f => f.ReceivedOn >= start && f.ReceivedOn <= end).ToListAsync(ct);
+        var audits = await db.FileAudits.AsNoTracking().Include(a => a.Answers).Where(a => a.AuditedOn >= start && a.AuditedOn <= end).ToListAsync(ct);
+        var records = new VoiceRecords(referrals, lookedAfterAtEnd, visitors, missing, moves, moveRecords, feedback, audits);
+        return VoiceSummary.For(records, year, options.Value);
+    }
+
+    /// <summary>The placement moves in the period, from the episodes of the children with an episode starting in it.</summary>
+    private async Task<List<PlacementMove>> MovesAsync(DateOnly start, DateOnly end, CancellationToken ct)
+    {
+        var movers = db.CareEpisodes.Where(e => e.Start >= start && e.Start <= end).Select(e => e.ChildId);
+        var episodes = await db.CareEpisodes.AsNoTracking().Where(e => movers.Contains(e.ChildId)).ToListAsync(ct);
+        return [.. episodes.GroupBy(e => e.ChildId)
+            .SelectMany(child => PlacementMoves.MoveDates(child).Select(on => new PlacementMove(child.Key, on)))];
+    }
+}
