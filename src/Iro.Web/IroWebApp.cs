@@ -49,6 +49,7 @@ public static class IroWebApp
         services.AddInterchange();
         services.AddDemo();
         services.AddReporting();
+        services.AddVoiceRecords(configuration);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
