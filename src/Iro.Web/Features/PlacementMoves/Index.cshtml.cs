@@ -21,7 +21,7 @@ public sealed class IndexModel(ChildContext context, IroDbContext db) : PageMode
         Child = context.Child;
         var episodes = await db.CareEpisodes.AsNoTracking().Where(e => e.ChildId == context.ChildKey).ToListAsync(ct);
         var records = await db.PlacementMoveRecords.AsNoTracking().Where(r => r.ChildId == context.ChildKey).ToDictionaryAsync(r => r.MovedOn, ct);
-        Moves = [.. PlacementMoves.MoveDates(episodes).Reverse().Select(d => (d, records.GetValueOrDefault(d)))];
+        Moves = [.. global::Iro.Domain.Voice.PlacementMoves.MoveDates(episodes).Reverse().Select(d => (d, records.GetValueOrDefault(d)))];
         CanRecord = await context.CanChangeAsync(Permissions.RecordVoice);
     }
 }

@@ -57,6 +57,8 @@ public sealed class RecordModel(ChildContext context, IroDbContext db, ReviewWor
         }
 
         (record.ConsultedBeforeMove, record.IroTold, record.Reason) = (Consulted, told, string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim());
+        // The row is always written, so the version check applies even to a form posted unchanged.
+        if (db.Entry(record).State != EntityState.Added) db.Entry(record).State = EntityState.Modified;
         var saved = db.Entry(record).State == EntityState.Added
             ? await SaveNewAsync(ct)
             : await workspace.TrySaveAsync(record, Version, ct);
@@ -89,7 +91,7 @@ public sealed class RecordModel(ChildContext context, IroDbContext db, ReviewWor
     {
         if (!DateOnly.TryParseExact(Request.Query["movedOn"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var movedOn)) return null;
         var episodes = await db.CareEpisodes.AsNoTracking().Where(e => e.ChildId == context.ChildKey).ToListAsync(ct);
-        return PlacementMoves.MoveDates(episodes).Contains(movedOn) ? movedOn : null;
+        return global::Iro.Domain.Voice.PlacementMoves.MoveDates(episodes).Contains(movedOn) ? movedOn : null;
     }
 
     private Task<PlacementMoveRecord?> StoredAsync(DateOnly movedOn, CancellationToken ct, bool tracked = false)

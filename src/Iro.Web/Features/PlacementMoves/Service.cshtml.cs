@@ -35,7 +35,7 @@ public sealed class ServiceModel(IroDbContext db, CurrentUserAccessor users, Tim
         var movers = db.CareEpisodes.Where(e => e.Start >= Period.From && e.Start <= Period.To && counted.Contains(e.ChildId)).Select(e => e.ChildId);
         var episodes = await db.CareEpisodes.AsNoTracking().Where(e => movers.Contains(e.ChildId)).ToListAsync(ct);
         var moves = episodes.GroupBy(e => e.ChildId)
-            .SelectMany(g => PlacementMoves.MoveDates(g).Where(Period.Contains).Select(d => (ChildId: g.Key, MovedOn: d)))
+            .SelectMany(g => global::Iro.Domain.Voice.PlacementMoves.MoveDates(g).Where(Period.Contains).Select(d => (ChildId: g.Key, MovedOn: d)))
             .ToHashSet();
         var records = (await db.PlacementMoveRecords.AsNoTracking().Where(r => r.MovedOn >= Period.From && r.MovedOn <= Period.To && movers.Contains(r.ChildId)).ToListAsync(ct))
             .Where(r => moves.Contains((r.ChildId, r.MovedOn))).ToList();

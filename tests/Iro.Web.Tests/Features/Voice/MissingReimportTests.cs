@@ -51,7 +51,7 @@ public sealed class MissingReimportTests
             {
                 var e = await check.MissingEpisodes.AsNoTracking().SingleAsync(m => m.Id == id);
                 Assert.Equal(
-                    (e.Start, new TimeOnly(9, 0), e.Start.AddDays(1), new TimeOnly(10, 0), "Jo Worker", false, true),
+                    ((DateOnly?)e.Start, new TimeOnly(9, 0), e.Start.AddDays(1), new TimeOnly(10, 0), "Jo Worker", false, true),
                     (e.InterviewOfferedOn, e.InterviewOfferedTime!.Value, e.InterviewCompletedOn!.Value, e.InterviewCompletedTime!.Value, e.InterviewBy, e.InterviewDeclined!.Value, e.IroInformed!.Value));
             }
 
