@@ -14,8 +14,12 @@ using Microsoft.Extensions.Options;
 
 namespace Iro.Web.Features.FileAudits;
 
-/// <summary>The audit of a child's file for one review: a yes or no to each configured question. One audit per child and review.</summary>
-[Authorize(Policy = Permissions.AuditFiles)]
+/// <summary>
+/// The audit of a child's file for one review: a yes or no to each configured question. One audit per child and
+/// review. Everyone who sees the child reads it; only auditors (<see cref="Permissions.AuditFiles"/>) within the
+/// write scope are offered the form, and only they may post it.
+/// </summary>
+[Authorize(Policy = Permissions.ViewChildren)]
 public sealed class AuditModel(ChildContext context, IroDbContext db, ReviewWorkspace workspace, IOptions<VoiceOptions> options, TimeProvider clock) : PageModel
 {
     public const string AnswerPrefix = "Answer-";
@@ -25,6 +29,8 @@ public sealed class AuditModel(ChildContext context, IroDbContext db, ReviewWork
     public Review Review { get; private set; } = null!;
     public IReadOnlyList<KeyedLabel> Questions => options.Value.EffectiveAuditQuestions;
     public Dictionary<string, bool?> Answers { get; private set; } = new(StringComparer.Ordinal);
+    public bool CanAudit { get; private set; }
+    public bool IsAudited { get; private set; }
 
     [BindProperty] public DateInput AuditedOn { get; set; } = new();
     [BindProperty] public string? Comment { get; set; }
@@ -38,9 +44,10 @@ public sealed class AuditModel(ChildContext context, IroDbContext db, ReviewWork
 
     public async Task<IActionResult> OnGetAsync(int reviewId, CancellationToken ct)
     {
-        if (workspace.ReadOnlyAddress(reviewId) is { } readOnly) return Redirect(readOnly);
         await LoadAsync(reviewId, ct);
+        CanAudit = await context.CanChangeAsync(Permissions.AuditFiles);
         var audit = await StoredAsync(reviewId, ct);
+        IsAudited = audit is not null;
         AuditedOn = DateInput.From(audit?.AuditedOn ?? clock.ServiceToday());
         (Comment, Version) = (audit?.Comment, audit?.Version ?? Guid.Empty);
         foreach (var answer in audit?.Answers ?? []) Answers[answer.QuestionKey] = answer.Answer;
@@ -49,7 +56,9 @@ public sealed class AuditModel(ChildContext context, IroDbContext db, ReviewWork
 
     public async Task<IActionResult> OnPostAsync(int reviewId, CancellationToken ct)
     {
+        if (!await context.CanAsync(Permissions.AuditFiles)) return Forbid();
         await LoadAsync(reviewId, ct);
+        CanAudit = true;
         var auditedOn = AuditedOn.Read(ModelState, nameof(AuditedOn), "The date of the audit", "Enter the date of the audit");
         var problems = new List<ReviewProblem>();
         foreach (var question in Questions)
