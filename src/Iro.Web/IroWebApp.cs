@@ -54,6 +54,7 @@ public static class IroWebApp
         services.AddAllocations(configuration);
         services.AddMyIro(configuration);
         services.AddAdvocacyAndVisitors(configuration);
+        services.AddVoiceRecords(configuration);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

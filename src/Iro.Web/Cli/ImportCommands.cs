@@ -6,7 +6,7 @@ namespace Iro.Web.Cli;
 internal static class ImportCommands
 {
     /// <summary>Further import verbs (e.g. ssda903) registered by their features.</summary>
-    internal static readonly List<Func<CliContext, Command>> Extensions = [Ssda903Commands.Import, EscalationsCommands.Import, CaseloadsCommands.Import, VoiceCommands.ImportAdvocacy, VoiceCommands.ImportVisitors];
+    internal static readonly List<Func<CliContext, Command>> Extensions = [Ssda903Commands.Import, EscalationsCommands.Import, CaseloadsCommands.Import, VoiceCommands.ImportAdvocacy, VoiceCommands.ImportVisitors, FeedbackCommands.Import];
 
     public static Command Create(CliContext cli)
     {
