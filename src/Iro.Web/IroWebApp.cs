@@ -49,6 +49,7 @@ public static class IroWebApp
         services.AddInterchange();
         services.AddDemo();
         services.AddReporting();
+        services.AddDrift();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

@@ -68,7 +68,7 @@ public static class DriftRules
     {
         ArgumentNullException.ThrowIfNull(child);
         return child.Decisions.Where(d => ReviewRules.IsOverdue(d.Status, d.DueBy, today))
-            .Select(d => new DriftItem(DriftRuleKeys.DecisionOverdue, d.DueBy, $"Decision: {d.What}", d.Id));
+            .Select(d => new DriftItem(DriftRuleKeys.DecisionOverdue, d.DueBy, $"Decision: {d.What}", d.Id, d.ReviewId));
     }
 
     /// <summary>
@@ -98,7 +98,7 @@ public static class DriftRules
         {
             var deadline = ReviewRules.RecordDeadline(review.HeldOn, null, today, settings.Calendar, settings.Reviews);
             if (deadline.State == DeadlineState.Overdue)
-                yield return new DriftItem(DriftRuleKeys.RecordLate, deadline.DueOn, $"Review held {Format(review.HeldOn)}", review.Id);
+                yield return new DriftItem(DriftRuleKeys.RecordLate, deadline.DueOn, $"Review held {Format(review.HeldOn)}", review.Id, review.Id);
         }
     }
 

@@ -9,9 +9,9 @@ namespace Iro.Domain.Drift;
 /// <summary>
 /// One problem that needs the IRO's attention now: the rule it breaks (<see cref="DriftRuleKeys"/>), the date it
 /// became due, and the record it came from (<paramref name="Source"/> describes it; <paramref name="SourceId"/>
-/// is its id when it is a stored record).
+/// is its id when it is a stored record; <paramref name="ReviewId"/> the review it belongs to, for decisions and records).
 /// </summary>
-public sealed record DriftItem(string Rule, DateOnly DueOn, string Source, int? SourceId = null)
+public sealed record DriftItem(string Rule, DateOnly DueOn, string Source, int? SourceId = null, int? ReviewId = null)
 {
     /// <summary>Days since it became due (0 on the day).</summary>
     public int DaysOverdue(DateOnly today) => Math.Max(0, today.DayNumber - DueOn.DayNumber);
