@@ -11,6 +11,7 @@ internal static class Program
         ["ssda903"] = ("Generate a national-scale 903 return, write it as CSV, then time parse + validate. Options: --children N --runs N --year 2025-26 --dir PATH (reuse/keep files) --keep --statutory-only", Ssda903Bench.RunAsync),
         ["timetable"] = ("Time every child's review timetable and a year's timeliness: in memory at national scale, then from a 10,000-child demo borough in SQLite.", TimetableBench.RunAsync),
         ["ssda903-import"] = ("Import a national-scale generated 903 return into a fresh SQLite database through the import service. Options: --children N --year 2025-26 --dir PATH (reuse/keep files)", Ssda903ImportBench.RunAsync),
+        ["drift"] = ("Time the service drift list (every child, rules applied, ranked, one page) for the demo borough scaled to 10,000 children in SQLite. Options: [children] [views]", DriftBench.RunAsync),
     };
 
     public static async Task<int> Main(string[] args)
