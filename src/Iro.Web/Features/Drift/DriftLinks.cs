@@ -18,9 +18,7 @@ public static class DriftLinks
             DriftRuleKeys.ReturnInterview => child + "/missing",
             DriftRuleKeys.SecureWithoutAdvocacy => child + "/advocacy",
             DriftRuleKeys.IndependentVisitor => child + "/independent-visitor",
-            DriftRuleKeys.LeavingCare => child + "/leaving-care",
-            DriftRuleKeys.ConnectedPerson => child + "/connected-person",
-            // Placement moves, social workers and SDQ are recorded with the care episodes on the child's record.
+            // Placement moves, social workers, SDQ, leaving-care dates and connected-person approvals: the child's record.
             _ => child,
         };
     }
@@ -38,8 +36,6 @@ public static class DriftLinks
             DriftRuleKeys.ReturnInterview => "Record the interview",
             DriftRuleKeys.SecureWithoutAdvocacy => "Refer for advocacy",
             DriftRuleKeys.IndependentVisitor => "Record the match",
-            DriftRuleKeys.LeavingCare => "Record the dates",
-            DriftRuleKeys.ConnectedPerson => "Update the approval",
             _ => "Open the record",
         };
     }
