@@ -18,7 +18,8 @@ public static class DriftLinks
             DriftRuleKeys.ReturnInterview => child + "/missing",
             DriftRuleKeys.SecureWithoutAdvocacy => child + "/advocacy",
             DriftRuleKeys.IndependentVisitor => child + "/independent-visitor",
-            // Placement moves, social workers, SDQ, leaving-care dates and connected-person approvals: the child's record.
+            DriftRuleKeys.LeavingCare => child + "/leaving-care",
+            // Placement moves, social workers, SDQ and connected-person approvals: the child's record.
             _ => child,
         };
     }
@@ -36,6 +37,7 @@ public static class DriftLinks
             DriftRuleKeys.ReturnInterview => "Record the interview",
             DriftRuleKeys.SecureWithoutAdvocacy => "Refer for advocacy",
             DriftRuleKeys.IndependentVisitor => "Record the match",
+            DriftRuleKeys.LeavingCare => "Record the dates",
             _ => "Open the record",
         };
     }

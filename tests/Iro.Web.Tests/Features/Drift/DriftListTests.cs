@@ -57,6 +57,37 @@ public abstract partial class DriftListTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task Recording_the_needs_assessment_and_pathway_plan_puts_right_the_leaving_care_item()
+    {
+        // Born 1 January 2010 and in care since 1 June 2024: eligible 29 August 2024, 16 on 1 January 2026, both due 1 April 2026.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
+            var b1 = await db.Children.SingleAsync(c => c.LocalId == "B1");
+            b1.DateOfBirth = new DateOnly(2010, 1, 1);
+            await db.SaveChangesAsync();
+        }
+
+        var ben = await app.ClientForAsync(AccessScenario.IroBen);
+        var before = await ben.GetStringAsync("/drift?rule=leaving-care");
+        Assert.Equal(["B1"], Children(before));
+        Assert.Contains("due 1 Apr 2026", before, StringComparison.Ordinal);
+        Assert.Contains("href=\"/children/B1/leaving-care\"", before, StringComparison.Ordinal);
+
+        var refused = await Reviews.ReviewForms.PostAsync(ben, "/children/B1/leaving-care", new Dictionary<string, string> { ["NeedsAssessmentOn"] = "2026-12-01" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("must be today or in the past", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(["B1"], Children(await ben.GetStringAsync("/drift?rule=leaving-care")));
+
+        var saved = await Reviews.ReviewForms.PostAsync(ben, "/children/B1/leaving-care", new Dictionary<string, string>
+        {
+            ["NeedsAssessmentOn"] = "2026-03-02", ["PathwayPlanOn"] = "2026-03-20",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Empty(Children(await ben.GetStringAsync("/drift?rule=leaving-care")));
+    }
+
+    [Fact]
     public async Task An_iro_sees_only_the_children_they_review_now()
     {
         Assert.Equal(["A1"], Children(await GetAsync(AccessScenario.IroAda, "/drift")));
