@@ -55,6 +55,7 @@ public static class IroWebApp
         services.AddMyIro(configuration);
         services.AddAdvocacyAndVisitors(configuration);
         services.AddVoiceRecords(configuration);
+        services.AddDrift();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

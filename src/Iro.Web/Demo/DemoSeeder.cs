@@ -58,6 +58,7 @@ public sealed class DemoSeeder(IroDbContext db, UserProvisioning users, TimeProv
         // The escalations point at the children and IROs saved above, still tracked.
         db.Escalations.AddRange(borough.Escalations);
         await db.SaveChangesAsync(ct);
+        await DemoVoice.AddAsync(db, borough, seed, ct);
 
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
