@@ -22,8 +22,6 @@ public sealed record AdvocacyFigures(
 
 public sealed record VisitorFigures(int ChildrenWithVisitor, int Waiting);
 
-public sealed record MissingFigures(int Children, int Episodes, int ReturnInterviewsWithin72Hours);
-
 public sealed record PlacementMoveFigures(int Moves, int Consulted);
 
 /// <summary>Consultation returns received in the year and their answers to "is your life getting better".</summary>

@@ -78,18 +78,9 @@ public static class VoiceSummary
             list.Where(v => IsWaitingOn(v, year.End) && !withVisitorAtEnd.Contains(v.ChildId)).Select(v => v.ChildId).Distinct().Count());
     }
 
-    /// <summary>The return home interview was completed within 72 hours of the child's return.</summary>
-    public static bool InterviewWithin72Hours(MissingEpisode episode)
-    {
-        ArgumentNullException.ThrowIfNull(episode);
-        return episode.End is { } returned
-            && ReturnInterviewWindow.IsWithin(returned, episode.ReturnTime, episode.InterviewCompletedOn, episode.InterviewCompletedTime);
-    }
-
     public static MissingFigures Missing(IEnumerable<MissingEpisode> episodes, ReportingYear year)
     {
-        var inYear = episodes.Where(e => year.Contains(e.Start)).ToList();
-        return new MissingFigures(inYear.Select(e => e.ChildId).Distinct().Count(), inYear.Count, inYear.Count(InterviewWithin72Hours));
+        return ReturnInterviews.FiguresFor(episodes.Where(e => year.Contains(e.Start)).ToList());
     }
 
     public static PlacementMoveFigures Moves(IEnumerable<PlacementMove> moves, IEnumerable<PlacementMoveRecord> records, ReportingYear year)

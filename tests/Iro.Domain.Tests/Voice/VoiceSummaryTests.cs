@@ -141,7 +141,7 @@ public class VoiceSummaryTests
 
         var figures = VoiceSummary.Missing(episodes, Year201718);
 
-        Assert.Equal(new MissingFigures(Children: 3, Episodes: 4, ReturnInterviewsWithin72Hours: 2), figures);
+        Assert.Equal((3, 4, 2), (figures.Children, figures.Episodes, figures.InterviewsWithin72Hours));
     }
 
     [Fact]

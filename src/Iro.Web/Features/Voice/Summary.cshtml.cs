@@ -43,7 +43,7 @@ public sealed class SummaryModel(VoiceSummaryQuery query, TimeProvider clock, IO
             return
             [
                 ("Looked-after children referred for advocacy", f.Advocacy.PercentOfLookedAfterAtEnd, $"{f.Advocacy.ChildrenReferred} of {f.Advocacy.LookedAfterAtEnd}"),
-                ("Return home interviews within 72 hours", Timeliness.Percent(f.Missing.ReturnInterviewsWithin72Hours, f.Missing.Episodes), $"{f.Missing.ReturnInterviewsWithin72Hours} of {f.Missing.Episodes}"),
+                ("Return home interviews within 72 hours", Timeliness.Percent(f.Missing.InterviewsWithin72Hours, f.Missing.Episodes), $"{f.Missing.InterviewsWithin72Hours} of {f.Missing.Episodes}"),
                 ("Placement moves with the child consulted", Timeliness.Percent(f.PlacementMoves.Consulted, f.PlacementMoves.Moves), $"{f.PlacementMoves.Consulted} of {f.PlacementMoves.Moves}"),
                 ("Children saying life is getting better", f.Feedback.PercentYes, $"{f.Feedback.Yes} of {f.Feedback.Yes + f.Feedback.No + f.Feedback.NotSure}"),
             ];

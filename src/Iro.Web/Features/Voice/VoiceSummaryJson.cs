@@ -54,7 +54,7 @@ public sealed record VoiceSummaryJson(
             new AdvocacyJson(a.ChildrenReferred, a.PreviousYearChildrenReferred, a.Referrals, a.LookedAfterAtEnd, OneDecimal(a.PercentOfLookedAfterAtEnd),
                 Keyed(a.BySource), Keyed(a.ByReason), a.Hours),
             new VisitorsJson(figures.IndependentVisitors.ChildrenWithVisitor, figures.IndependentVisitors.Waiting),
-            new MissingJson(figures.Missing.Children, figures.Missing.Episodes, figures.Missing.ReturnInterviewsWithin72Hours),
+            new MissingJson(figures.Missing.Children, figures.Missing.Episodes, figures.Missing.InterviewsWithin72Hours),
             new MovesJson(figures.PlacementMoves.Moves, figures.PlacementMoves.Consulted),
             new FeedbackJson(f.Responses, new AnswersJson(f.Yes, f.No, f.NotSure, OneDecimal(f.PercentYes))),
             new AuditsJson(figures.Audits.Audits, questions));

@@ -36,6 +36,6 @@ public sealed class VoiceSummaryQuery(IroDbContext db, IOptions<VoiceOptions> op
         var movers = db.CareEpisodes.Where(e => e.Start >= start && e.Start <= end).Select(e => e.ChildId);
         var episodes = await db.CareEpisodes.AsNoTracking().Where(e => movers.Contains(e.ChildId)).ToListAsync(ct);
         return [.. episodes.GroupBy(e => e.ChildId)
-            .SelectMany(child => PlacementMoves.MoveDates(child).Select(on => new PlacementMove(child.Key, on)))];
+            .SelectMany(child => global::Iro.Domain.Voice.PlacementMoves.MoveDates(child).Select(on => new PlacementMove(child.Key, on)))];
     }
 }
