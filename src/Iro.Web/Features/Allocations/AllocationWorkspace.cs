@@ -18,7 +18,8 @@ namespace Iro.Web.Features.Allocations;
 /// blocks (an IRO not in post on the date; the IRO of a looked-after parent or child) and the siblings warning.
 /// The caller passes the stamp of the history it showed, so a stale page is refused and nothing is written.
 /// </summary>
-public sealed class AllocationWorkspace(IroDbContext db, TimeProvider clock, IOptions<AllocationOptions> options, BankHolidayCalendar holidays)
+public sealed class AllocationWorkspace(
+    IroDbContext db, TimeProvider clock, IOptions<AllocationOptions> options, BankHolidayCalendar holidays, MyIro.IAllocationNotifier notifier)
 {
     public const string ConcurrencyMessage =
         "Someone else changed this child's IRO allocation while you were looking at it. Nothing has been saved. Check the allocation below and try again";
@@ -91,13 +92,16 @@ public sealed class AllocationWorkspace(IroDbContext db, TimeProvider clock, IOp
         if (warnings.Count > 0 && !warningsAccepted) return new AllocationOutcome(false, false, [], warnings);
 
         if (open is not null) open.To = from;
-        db.IroAllocations.Add(new IroAllocation { ChildId = childKey, ReviewingOfficerId = officerId, From = from, ReasonForChange = reason });
+        var allocation = new IroAllocation { ChildId = childKey, ReviewingOfficerId = officerId, From = from, ReasonForChange = reason };
+        db.IroAllocations.Add(allocation);
         // An agency's referral is done once the period has an IRO.
         foreach (var referral in await db.AgencyReferrals.Where(r => r.ChildId == childKey && r.ClosedOn == null).ToListAsync(ct))
             referral.ClosedOn = Today;
         try
         {
             await db.SaveChangesAsync(ct);
+            // After saving: a mail that cannot be sent is logged by the notifier and never undoes the allocation.
+            await notifier.NotifyAsync(allocation.Id, ct);
             return new AllocationOutcome(true, false, [], warnings);
         }
         catch (DbUpdateConcurrencyException)
