@@ -124,12 +124,13 @@ public sealed class DemoBoroughTests
     public void A_looked_after_parent_and_her_child_are_linked_and_have_different_iros()
     {
         var link = Assert.Single(Borough.Value.AllocationWork.ParentChildLinks);
-        Assert.True(link.Parent!.IsLookedAfterOn(AsOf));
-        Assert.True(link.ChildOfParent!.IsLookedAfterOn(AsOf));
-        Assert.NotNull(CurrentIro(link.Parent, AsOf));
-        Assert.NotNull(CurrentIro(link.ChildOfParent, AsOf));
-        Assert.NotEqual(CurrentIro(link.Parent, AsOf), CurrentIro(link.ChildOfParent, AsOf));
-        Assert.Contains(link.ChildOfParent, Borough.Value.Children);
+        var (parent, child) = (link.Parent!, link.ChildOfParent!);
+        Assert.True(parent.IsLookedAfterOn(AsOf));
+        Assert.True(child.IsLookedAfterOn(AsOf));
+        Assert.NotNull(CurrentIro(parent, AsOf));
+        Assert.NotNull(CurrentIro(child, AsOf));
+        Assert.NotEqual(CurrentIro(parent, AsOf), CurrentIro(child, AsOf));
+        Assert.Contains(child, Borough.Value.Children);
     }
 
     [Fact]
@@ -152,7 +153,7 @@ public sealed class DemoBoroughTests
         var unallocated = Borough.Value.Children
             .Where(c => c.IsLookedAfterOn(AsOf) && c.Episodes.All(e => e.LegalStatus is not (LegalStatus.V3 or LegalStatus.V4)) && CurrentIro(c, AsOf) is null)
             .ToList();
-        var referred = Borough.Value.AllocationWork.AgencyReferrals.Select(r => r.Child).ToList();
+        var referred = Borough.Value.AllocationWork.AgencyReferrals.Select(r => r.Child!).ToList();
         var states = unallocated.Except(referred)
             .Select(c => AllocationHistory.Deadline(c.Episodes.Min(e => e.Start), calendar).StateOn(AsOf, null))
             .ToList();
