@@ -17,6 +17,9 @@ public sealed record DemoBorough(IReadOnlyList<ReviewingOfficer> Officers, IRead
 
     /// <summary>The IROs' escalations, with their children and IROs (<see cref="DemoEscalations"/>).</summary>
     public IReadOnlyList<Iro.Domain.Escalations.Escalation> Escalations { get; init; } = [];
+
+    /// <summary>Parent and child links, FTE changes and agency referrals (<see cref="DemoAllocations"/>).</summary>
+    public DemoAllocationWork AllocationWork { get; init; } = DemoAllocationWork.None;
 }
 
 /// <summary>
@@ -56,10 +59,16 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
 
         // Escalations are added to the chosen borough only, from their own random sequence.
         var historyStart = ReferenceMarch31.AddYears(-3).AddDays(1);
-        return best! with
+        var escalations = new DemoEscalations(seed, asOf, historyStart).Generate(best!.Children);
+        var (newChildren, allocationWork) = new DemoAllocations(seed, asOf).Generate(best.Children, best.Officers);
+        return best with
         {
             AsOf = asOf, ReferenceMarch31 = ReferenceMarch31,
-            Escalations = new DemoEscalations(seed, asOf, historyStart).Generate(best.Children),
+            Children = [.. best.Children, .. newChildren],
+            Mothers = best.Mothers.Concat(newChildren.Where(c => c.Sex == Sex.F).Select(c => KeyValuePair.Create(c, ("0", (DateOnly?)null))))
+                .ToDictionary(),
+            Escalations = escalations,
+            AllocationWork = allocationWork,
         };
     }
 
@@ -136,7 +145,8 @@ public sealed class DemoBoroughGenerator(int seed, int lookedAfterAtMarch31, Dat
                     Phone = $"020 7946 0{100 + i:D3}",
                     Employment = inHouse ? Employment.InHouse : Employment.Commissioned,
                     Agency = inHouse ? null : Agency,
-                    Fte = inHouse ? 1.0m : Pick([1.0m, 1.0m, 0.8m, 0.6m]),
+                    // Like Brent's: full-time in-house IROs and part-time agency ones, about five FTE in all.
+                    Fte = inHouse ? 1.0m : Pick([0.3m, 0.3m, 0.4m, 0.2m]),
                     Gender = i % 3 == 1 ? Gender.Male : Gender.Female,
                     Ethnicity = Pick([Ethnicity.WBRI, Ethnicity.BAFR, Ethnicity.AIND, Ethnicity.BCRB, Ethnicity.WIRI]),
                     StartDate = asOf.AddYears(-15).AddDays(-_random.Next(30, 2000)),

@@ -58,6 +58,10 @@ public sealed class DemoSeeder(IroDbContext db, UserProvisioning users, TimeProv
         // The escalations point at the children and IROs saved above, still tracked.
         db.Escalations.AddRange(borough.Escalations);
         await db.SaveChangesAsync(ct);
+        db.ParentChildLinks.AddRange(borough.AllocationWork.ParentChildLinks);
+        db.OfficerFteChanges.AddRange(borough.AllocationWork.FteChanges);
+        db.AgencyReferrals.AddRange(borough.AllocationWork.AgencyReferrals);
+        await db.SaveChangesAsync(ct);
         await DemoVoice.AddAsync(db, borough, seed, ct);
 
         db.ChangeTracker.Clear();

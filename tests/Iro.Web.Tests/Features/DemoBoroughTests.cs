@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Iro.Domain.Allocations;
+using Iro.Domain.Calendar;
 using Iro.Domain.Codes;
+using Iro.Domain.Rules;
 using Iro.Domain.Officers;
 using Iro.Web.Demo;
 
@@ -112,5 +115,72 @@ public sealed class DemoBoroughTests
     {
         var small = new DemoBoroughGenerator(2026, 60, AsOf).Generate();
         Assert.InRange(DemoBoroughGenerator.CountLookedAfter(small.Children, new DateOnly(2026, 3, 31)), 45, 75);
+    }
+
+    private static ReviewingOfficer? CurrentIro(Iro.Domain.Children.Child child, DateOnly on) =>
+        child.IroAllocations.FirstOrDefault(a => a.From <= on && (a.To is null || a.To > on))?.ReviewingOfficer;
+
+    [Fact]
+    public void A_looked_after_parent_and_her_child_are_linked_and_have_different_iros()
+    {
+        var link = Assert.Single(Borough.Value.AllocationWork.ParentChildLinks);
+        var (parent, child) = (link.Parent!, link.ChildOfParent!);
+        Assert.True(parent.IsLookedAfterOn(AsOf));
+        Assert.True(child.IsLookedAfterOn(AsOf));
+        Assert.NotNull(CurrentIro(parent, AsOf));
+        Assert.NotNull(CurrentIro(child, AsOf));
+        Assert.NotEqual(CurrentIro(parent, AsOf), CurrentIro(child, AsOf));
+        Assert.Contains(child, Borough.Value.Children);
+    }
+
+    [Fact]
+    public void Two_iros_changed_their_fte_in_the_last_year()
+    {
+        var changes = Borough.Value.AllocationWork.FteChanges;
+        Assert.Equal(2, changes.Select(c => c.ReviewingOfficer).Distinct().Count());
+        foreach (var change in changes)
+        {
+            Assert.InRange(change.EffectiveFrom, AsOf.AddYears(-1), AsOf);
+            Assert.NotEqual(change.ReviewingOfficer!.Fte, change.Fte);
+            Assert.Contains(change.ReviewingOfficer, Borough.Value.Officers);
+        }
+    }
+
+    [Fact]
+    public void The_queue_holds_one_child_past_the_allocation_deadline_and_one_within_it()
+    {
+        var calendar = new WorkingDayCalendar();
+        var unallocated = Borough.Value.Children
+            .Where(c => c.IsLookedAfterOn(AsOf) && c.Episodes.All(e => e.LegalStatus is not (LegalStatus.V3 or LegalStatus.V4)) && CurrentIro(c, AsOf) is null)
+            .ToList();
+        var referred = Borough.Value.AllocationWork.AgencyReferrals.Select(r => r.Child!).ToList();
+        var states = unallocated.Except(referred)
+            .Select(c => AllocationHistory.Deadline(c.Episodes.Min(e => e.Start), calendar).StateOn(AsOf, null))
+            .ToList();
+        Assert.Equal(1, states.Count(s => s == DeadlineState.Overdue));
+        Assert.Equal(1, states.Count(s => s != DeadlineState.Overdue));
+    }
+
+    [Fact]
+    public void One_child_is_referred_to_the_agency_of_the_demo_coordinator()
+    {
+        var referral = Assert.Single(Borough.Value.AllocationWork.AgencyReferrals);
+        Assert.Null(referral.ClosedOn);
+        Assert.Equal(DemoBoroughGenerator.Agency, referral.Agency);
+        Assert.Contains(Borough.Value.Officers, o => o.Agency == referral.Agency);
+        Assert.Null(CurrentIro(referral.Child!, AsOf));
+        Assert.Equal(referral.Child!.Episodes.Min(e => e.Start), referral.PeriodStart);
+    }
+
+    [Fact]
+    public void The_service_caseload_per_fte_today_is_inside_the_band()
+    {
+        var borough = Borough.Value;
+        var fteChanges = borough.AllocationWork.FteChanges.ToLookup(c => c.ReviewingOfficer!);
+        var inPost = borough.Officers.Where(o => FteHistory.InPostOn(o.StartDate, o.EndDate, AsOf)).ToList();
+        var fte = inPost.Sum(o => FteHistory.FteOn(o.Fte, fteChanges[o].Select(c => new FteChange(c.EffectiveFrom, c.Fte)), AsOf));
+        var children = borough.Children.Count(c => c.IsLookedAfterOn(AsOf) && CurrentIro(c, AsOf) is { } iro && inPost.Contains(iro));
+        var service = new Caseload(inPost.Count, fte, children);
+        Assert.Equal(BandPosition.Within, new CaseloadBand().PositionOf(service.PerFte!.Value));
     }
 }

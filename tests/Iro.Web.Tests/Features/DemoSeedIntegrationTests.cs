@@ -45,7 +45,8 @@ public sealed partial class DemoSeedIntegrationTests : IAsyncLifetime
         var serviceList = await managerClient.GetStringAsync("/children?all=true");
         var iroTotal = int.Parse(ResultCount().Match(iroList).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var serviceTotal = int.Parse(ResultCount().Match(serviceList).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(iroTotal, 1, serviceTotal / 4);
+        // The in-house IRO is full-time among part-time agency IROs, so carries a large share, but far from all.
+        Assert.InRange(iroTotal, 1, serviceTotal / 2);
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
