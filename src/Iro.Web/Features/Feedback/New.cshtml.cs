@@ -13,12 +13,13 @@ namespace Iro.Web.Features.Feedback;
 public sealed class NewModel(ChildContext context, IroDbContext db, TimeProvider clock) : FeedbackFormModel
 {
     public Child Child { get; private set; } = null!;
-    [BindProperty(SupportsGet = true)] public int ReviewId { get; set; }
+    [BindProperty] public int ReviewId { get; set; }
     public DateOnly ReviewDate { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int reviewId, CancellationToken ct)
     {
         Child = context.Child;
+        ReviewId = reviewId;
         if (!context.CanWrite) return Redirect(FeedbackLinks.Child(Child.LocalId));
         if (await ReviewDateAsync(ct) is not { } held) return NotFound();
         ReviewDate = held;
