@@ -20,7 +20,8 @@ public sealed class NewModel(ChildContext context, IroDbContext db, TimeProvider
     {
         Child = context.Child;
         ReviewId = reviewId;
-        if (!context.CanWrite) return Redirect(FeedbackLinks.Child(Child.LocalId));
+        // Feedback is entered from a review; without one, the child's feedback page.
+        if (!context.CanWrite || ReviewId == 0) return Redirect(FeedbackLinks.Child(Child.LocalId));
         if (await ReviewDateAsync(ct) is not { } held) return NotFound();
         ReviewDate = held;
         ReceivedOn = DateInput.From(clock.ServiceToday());
