@@ -138,7 +138,6 @@ public static class AccessMatrixCheck
             var values = new Dictionary<string, string>();
             if (decisions.TryGetValue(r.Id, out var decision)) values["decisionId"] = decision.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (escalations.TryGetValue(r.ChildId, out var escalation)) values[ChildLevelEndpoints.EscalationParameter] = escalation.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            values["reviewId"] = r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return (IReadOnlyDictionary<string, string>)values;
         });
     }
