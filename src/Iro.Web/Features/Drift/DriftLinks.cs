@@ -19,7 +19,10 @@ public static class DriftLinks
             DriftRuleKeys.SecureWithoutAdvocacy => child + "/advocacy",
             DriftRuleKeys.IndependentVisitor => child + "/independent-visitor",
             DriftRuleKeys.LeavingCare => child + "/leaving-care",
-            // Placement moves, social workers, SDQ and connected-person approvals: the child's record.
+            DriftRuleKeys.PlacementMoves => child + "/placement-moves",
+            DriftRuleKeys.SocialWorkers => child + "/social-workers",
+            DriftRuleKeys.ConnectedPerson => child + "/connected-person",
+            // The SDQ is recorded on the child's record.
             _ => child,
         };
     }
@@ -38,6 +41,9 @@ public static class DriftLinks
             DriftRuleKeys.SecureWithoutAdvocacy => "Refer for advocacy",
             DriftRuleKeys.IndependentVisitor => "Record the match",
             DriftRuleKeys.LeavingCare => "Record the dates",
+            DriftRuleKeys.PlacementMoves => "Review the placement moves",
+            DriftRuleKeys.SocialWorkers => "Review the social workers",
+            DriftRuleKeys.ConnectedPerson => "Record the approval",
             _ => "Open the record",
         };
     }
