@@ -18,7 +18,7 @@ namespace Iro.Web.Features.Caseloads;
 /// error means nothing is written. A row identical to a stored allocation is skipped, so importing the same file
 /// again changes nothing; a row that conflicts with a stored allocation is an error naming both.
 /// </summary>
-public sealed class ImportAllocations(IroDbContext db, AuditSwitch auditSwitch, TimeProvider clock)
+public sealed class ImportAllocations(IroDbContext db, BulkImportWriter writer)
 {
     public static readonly string[] Columns = ["child", "iro_email", "from", "to"];
     public const string ReasonColumn = "reason";
@@ -89,21 +89,7 @@ public sealed class ImportAllocations(IroDbContext db, AuditSwitch auditSwitch, 
         }
 
         if (errors.Count > 0) return new Result(0, 0, [.. errors.OrderBy(e => e.Row)]);
-        if (added.Count > 0)
-        {
-            // A bulk load of history: one entry below stands for it in the audit trail.
-            using var bulkLoad = auditSwitch.Suspend();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            db.IroAllocations.AddRange(added);
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = clock.GetUtcNow(), UserId = WriteAuditInterceptor.SystemUser, Action = AuditAction, EntityType = nameof(IroAllocation),
-                EntityKey = file.Length > 100 ? file[..100] : file,
-                NewValues = $"{{\"added\":{added.Count.ToString(CultureInfo.InvariantCulture)}}}",
-            });
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
+        await writer.AddAsync(file, AuditAction, added, ct);
 
         return new Result(added.Count, alreadyPresent, []);
 

@@ -20,7 +20,7 @@ namespace Iro.Web.Features.Escalations;
 /// there is left as it is, so importing the same file again changes nothing.
 /// </summary>
 public sealed class ImportEscalations(
-    IroDbContext db, BankHolidayCalendar calendar, IOptions<EscalationOptions> options, AuditSwitch auditSwitch, TimeProvider clock)
+    IroDbContext db, BankHolidayCalendar calendar, IOptions<EscalationOptions> options, BulkImportWriter writer, TimeProvider clock)
 {
     public const string AuditAction = "ImportEscalations";
 
@@ -79,21 +79,7 @@ public sealed class ImportEscalations(
             added.Add(ToEscalation(row, key.Child, key.Officer, file, workingDays, today));
         }
 
-        if (added.Count > 0)
-        {
-            // A bulk load of history: one entry below stands for it in the audit trail.
-            using var bulkLoad = auditSwitch.Suspend();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            db.Escalations.AddRange(added);
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = clock.GetUtcNow(), UserId = WriteAuditInterceptor.SystemUser, Action = AuditAction, EntityType = nameof(Escalation),
-                EntityKey = file.Length > 100 ? file[..100] : file,
-                NewValues = $"{{\"added\":{added.Count.ToString(CultureInfo.InvariantCulture)}}}",
-            });
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
+        await writer.AddAsync(file, AuditAction, added, ct);
 
         return new Result(added.Count, rows.Count - added.Count, []);
     }

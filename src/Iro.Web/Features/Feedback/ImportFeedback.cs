@@ -22,7 +22,7 @@ namespace Iro.Web.Features.Feedback;
 /// return adds two; importing it again adds none.
 /// </para>
 /// </summary>
-public sealed class ImportFeedback(IroDbContext db, AuditSwitch auditSwitch, TimeProvider clock)
+public sealed class ImportFeedback(IroDbContext db, BulkImportWriter writer, TimeProvider clock)
 {
     public const string AuditAction = "ImportFeedback";
 
@@ -80,21 +80,7 @@ public sealed class ImportFeedback(IroDbContext db, AuditSwitch auditSwitch, Tim
             });
         }
 
-        if (added.Count > 0)
-        {
-            // A bulk load: one entry below stands for it in the audit trail.
-            using var bulkLoad = auditSwitch.Suspend();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            db.FeedbackReturns.AddRange(added);
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = clock.GetUtcNow(), UserId = WriteAuditInterceptor.SystemUser, Action = AuditAction, EntityType = nameof(FeedbackReturn),
-                EntityKey = file.Length > 100 ? file[..100] : file,
-                NewValues = $"{{\"added\":{added.Count.ToString(CultureInfo.InvariantCulture)}}}",
-            });
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
+        await writer.AddAsync(file, AuditAction, added, ct);
 
         return new Result(added.Count, rows.Count - added.Count, []);
     }

@@ -12,6 +12,7 @@ public static class ReportingServices
         services.AddScoped<TimelinessQuery>();
         services.AddScoped<LateReasonForm>();
         services.AddScoped<AuditedDownload>();
+        services.AddScoped<Features.BulkImportWriter>();
         return services;
     }
 }

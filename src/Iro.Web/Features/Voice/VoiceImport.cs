@@ -1,6 +1,4 @@
-using System.Globalization;
 using Iro.Domain.Calendar;
-using Iro.Web.Audit;
 using Iro.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using ImportError = Iro.Web.Features.Officers.ImportOfficers.ImportError;
@@ -16,7 +14,7 @@ public sealed record VoiceImportResult(int Added, int AlreadyPresent, IReadOnlyL
 }
 
 /// <summary>The steps the child's-voice imports share: finding the children named by 903 ID, and writing a batch.</summary>
-public sealed class VoiceImport(IroDbContext db, AuditSwitch auditSwitch, TimeProvider clock)
+public sealed class VoiceImport(IroDbContext db, BulkImportWriter writer, TimeProvider clock)
 {
     public IroDbContext Db => db;
 
@@ -33,23 +31,7 @@ public sealed class VoiceImport(IroDbContext db, AuditSwitch auditSwitch, TimePr
         return children;
     }
 
-    /// <summary>
-    /// Adds the new entries in one transaction, with one audit entry standing for the bulk load instead of one per
-    /// row (the rows are history, not edits).
-    /// </summary>
-    public async Task AddAsync<T>(string file, string action, IReadOnlyCollection<T> added, CancellationToken ct) where T : class
-    {
-        if (added.Count == 0) return;
-        using var bulkLoad = auditSwitch.Suspend();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.Set<T>().AddRange(added);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(), UserId = WriteAuditInterceptor.SystemUser, Action = action, EntityType = typeof(T).Name,
-            EntityKey = file.Length > 100 ? file[..100] : file,
-            NewValues = $"{{\"added\":{added.Count.ToString(CultureInfo.InvariantCulture)}}}",
-        });
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-    }
+    /// <summary>Adds the new entries in one transaction with one audit entry for the load (<see cref="BulkImportWriter"/>).</summary>
+    public Task AddAsync<T>(string file, string action, IReadOnlyCollection<T> added, CancellationToken ct) where T : class =>
+        writer.AddAsync(file, action, added, ct);
 }
