@@ -17,7 +17,10 @@ public sealed class BrowserApp : IroAppFactory
 
     private IPlaywright? _playwright;
 
-    public BrowserApp() : base(DatabaseProvider.Sqlite) => UseKestrel(0);
+    // Kestrel binds loopback port 0 itself. UseKestrel(port) would rewrite the server addresses after the app
+    // has started binding, which races with Kestrel and can fail the fixture.
+    public BrowserApp() : base(DatabaseProvider.Sqlite) =>
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
 
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
