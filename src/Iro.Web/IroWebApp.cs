@@ -29,10 +29,7 @@ public static class IroWebApp
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddIroDatabase(configuration);
-        // Keys that protect sign-in cookies persist, so a restart does not sign everyone out.
-        services.AddDataProtection()
-            .SetApplicationName("IRO Service Manager")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] is { Length: > 0 } path ? path : "data/keys"));
+        services.AddIroDataProtection(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUserAccessor>();

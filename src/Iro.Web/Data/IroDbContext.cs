@@ -5,6 +5,7 @@ using Iro.Domain.Officers;
 using Iro.Domain.Reviews;
 using Iro.Domain.Voice;
 using Iro.Domain.Allocations;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace Iro.Web.Data;
 /// The product's database. One model, two providers: <see cref="SqliteIroDbContext"/> and
 /// <see cref="PostgresIroDbContext"/> exist only so each provider keeps its own migrations.
 /// </summary>
-public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Child> Children => Set<Child>();
     public DbSet<CareEpisode> CareEpisodes => Set<CareEpisode>();
@@ -43,6 +44,11 @@ public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ConnectedPersonApproval> ConnectedPersonApprovals => Set<ConnectedPersonApproval>();
     public DbSet<Iro.Domain.AnnualReport.AnnualReportEdition> AnnualReportEditions => Set<Iro.Domain.AnnualReport.AnnualReportEdition>();
     public DbSet<Features.Account.UserSession> UserSessions => Set<Features.Account.UserSession>();
+
+    /// <summary>The data-protection key ring, shared by every instance of the app (see <see cref="Security.DataProtectionSetup"/>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Features.Scheduling.ScheduledWorkLease> ScheduledWorkLeases => Set<Features.Scheduling.ScheduledWorkLease>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -17,6 +17,7 @@ internal sealed class ImportJobRecordConfiguration : IEntityTypeConfiguration<Im
         job.Property(j => j.FileNames).HasMaxLength(20_000);
         job.Property(j => j.StagedDirectory).HasMaxLength(1000);
         job.Property(j => j.Failure).HasMaxLength(1000);
+        job.Property(j => j.ClaimedBy).HasMaxLength(200);
         job.Ignore(j => j.Year);
         job.Ignore(j => j.Names);
         job.Ignore(j => j.Source);

@@ -65,6 +65,18 @@ public class ImportJobRecord
     /// <summary>The import record written when the return was imported.</summary>
     public int? ImportId { get; set; }
 
+    /// <summary>The instance running the job (<see cref="Scheduling.InstanceIdentity.Name"/>); null while it waits.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until when the claim holds; the running instance renews it, and once it lapses any instance may take the job over.</summary>
+    public DateTime? LeaseExpiresUtc { get; set; }
+
+    /// <summary>How many times an instance has started the job (a takeover after an instance stopped is another attempt).</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>The owner asked to cancel while another instance was running it; that instance stops at its next lease renewal.</summary>
+    public bool CancelRequested { get; set; }
+
     public CollectionYear Year => CollectionYear.Containing(YearStart);
 
     public IReadOnlyList<string> Names => JsonSerializer.Deserialize<List<string>>(FileNames, Json) ?? [];
