@@ -53,6 +53,7 @@ public static class IroWebApp
         services.AddAdvocacyAndVisitors(configuration);
         services.AddVoiceRecords(configuration);
         services.AddDrift();
+        services.AddScheduledWork();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

@@ -1,70 +1,49 @@
 using Iro.Web.Data;
+using Iro.Web.Features.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Iro.Web.Features.Interchange;
 
 /// <summary>
-/// Imports queued uploads one at a time, within the configured time, reporting progress and stopping when the
-/// owner cancels. On start-up it ends the jobs a stopped process left behind. Whatever way a job ends, its
-/// staged files are deleted (a return with warnings keeps them until it is accepted, cancelled or expires).
+/// Claims import jobs from the database one at a time, on whichever instance is free, and runs each within the
+/// configured time, renewing its claim, reporting progress and stopping when the owner cancels. A job whose
+/// instance stopped is taken over once its claim lapses and run again from the start (an import writes all or
+/// nothing in one transaction, so a second run is safe), up to <see cref="ImportOptions.MaxAttempts"/> times, then
+/// marked failed with the reason. Whatever way a job ends, its staged files are deleted (a return with warnings
+/// keeps them until it is accepted, cancelled or expires).
 /// </summary>
 public sealed class ImportJobRunner(
-    ImportJobs jobs, IServiceScopeFactory scopes, IOptions<ImportOptions> importOptions, IOptions<UploadOptions> uploadOptions,
+    ImportJobs jobs, ImportJobHooks hooks, IServiceScopeFactory scopes, IOptions<ImportOptions> importOptions, IOptions<UploadOptions> uploadOptions,
     TimeProvider clock, ILogger<ImportJobRunner> log) : BackgroundService
 {
-    public const string RestartReason = "The server restarted during the import; nothing was written. Upload the return again.";
     public const string FailureReason = "The import failed and nothing was written. Try again; if it fails again, contact your system administrator.";
 
-    public override async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await RecoverAsync(cancellationToken);
-        await base.StartAsync(cancellationToken);
-    }
+    public static string InterruptedReason(int attempts) =>
+        $"The import was interrupted {attempts} times (the server running it stopped) and has been given up; nothing was written. Upload the return again.";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var id in jobs.Reader.ReadAllAsync(stoppingToken))
+        var poll = TimeSpan.FromSeconds(importOptions.Value.PollSeconds);
+        var ready = false;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await RunAsync(id, stoppingToken);
-        }
-    }
+            Guid? claimed = null;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
+                // A database not yet brought up to date (before `db migrate`) has no jobs to run.
+                ready = ready || !(await db.Database.GetPendingMigrationsAsync(stoppingToken)).Any();
+                if (ready) claimed = await jobs.ClaimNextAsync(db, jobs.Claimant, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Could not look for SSDA903 import jobs; trying again shortly");
+            }
 
-    /// <summary>Jobs left queued or running by a process that stopped are failed and their files deleted.</summary>
-    private async Task RecoverAsync(CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
-        // A database not yet brought up to date (before `db migrate`) has no jobs to recover.
-        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) return;
-
-        var left = await db.Set<ImportJobRecord>()
-            .Where(j => j.Status == ImportJobStatus.Queued || j.Status == ImportJobStatus.Running)
-            .ToListAsync(ct);
-        foreach (var job in left)
-        {
-            job.Status = ImportJobStatus.Failed;
-            job.Failure = RestartReason;
-            job.Stage = ImportStage.Finished;
-            job.Finished = clock.GetUtcNow();
-            RemoveFiles(job.StagedDirectory);
-            log.LogWarning("SSDA903 import {JobId} was left unfinished by a stopped server and is marked failed", job.Id);
-        }
-
-        await db.SaveChangesAsync(ct);
-        await ExpireAsync(db, ct);
-    }
-
-    /// <summary>A return with warnings keeps its files only for a while: after that the job is cancelled and they are deleted.</summary>
-    private async Task ExpireAsync(IroDbContext db, CancellationToken ct)
-    {
-        var expiry = clock.GetUtcNow().AddHours(-importOptions.Value.KeepForAcceptanceHours);
-        var waiting = await db.Set<ImportJobRecord>().Where(j => j.Status == ImportJobStatus.NeedsAcceptance).ToListAsync(ct);
-        foreach (var job in waiting.Where(j => j.Finished is not { } finished || finished < expiry))
-        {
-            var ended = await jobs.EndAsync(db, job.Id, j => j.Status == ImportJobStatus.NeedsAcceptance, ImportJobStatus.Cancelled,
-                "The warnings were not accepted in time, so the files were deleted. Upload the return again.", ct);
-            if (ended) RemoveFiles(job.StagedDirectory);
+            if (claimed is { } id) await RunAsync(id, stoppingToken);
+            else await jobs.WaitForWorkAsync(poll, stoppingToken);
         }
     }
 
@@ -75,10 +54,17 @@ public sealed class ImportJobRunner(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
-            if (!await jobs.StartAsync(db, id, stoppingToken)) return;
             var job = await db.Set<ImportJobRecord>().AsNoTracking().SingleAsync(j => j.Id == id, stoppingToken);
-            await RunStartedAsync(job, cancel, stoppingToken);
-            await ExpireAsync(db, stoppingToken);
+            if (job.Attempts > importOptions.Value.MaxAttempts)
+            {
+                log.LogWarning("SSDA903 import {JobId} was interrupted {Attempts} times and is marked failed", id, job.Attempts - 1);
+                await EndAsync(id, ImportJobStatus.Failed, InterruptedReason(job.Attempts - 1));
+                ImportJobRunner.RemoveFiles(job.StagedDirectory);
+                return;
+            }
+
+            if (job.Attempts > 1) log.LogWarning("SSDA903 import {JobId} was left by a stopped instance and is run again (attempt {Attempts})", id, job.Attempts);
+            await RunClaimedAsync(job, cancel, stoppingToken);
         }
         finally
         {
@@ -86,15 +72,19 @@ public sealed class ImportJobRunner(
         }
     }
 
-    private async Task RunStartedAsync(ImportJobRecord job, CancellationTokenSource cancel, CancellationToken stoppingToken)
+    private async Task RunClaimedAsync(ImportJobRecord job, CancellationTokenSource cancel, CancellationToken stoppingToken)
     {
         var limit = TimeSpan.FromMinutes(importOptions.Value.TimeoutMinutes);
         using var timeout = new CancellationTokenSource(limit, clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, cancel.Token, timeout.Token);
+        using var lost = new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, cancel.Token, timeout.Token, lost.Token);
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var lease = KeepLeaseAsync(job.Id, cancel, lost, renewing.Token);
         var ct = linked.Token;
         var keepFiles = false;
         try
         {
+            if (hooks.Starting is { } starting) await starting(job.Id, ct);
             var files = job.Names.Select((name, i) => (Path.Combine(job.StagedDirectory, ImportJobRecord.StagedFileName(i, name)), name)).ToList();
             var read = Ssda903Importer.Read(files, job.Year, uploadOptions.Value.MaxFileBytes);
             ct.ThrowIfCancellationRequested();
@@ -111,16 +101,26 @@ public sealed class ImportJobRunner(
                 j.Total = jobs.LiveProgress(job.Id)?.Total ?? 0;
             }, stoppingToken);
         }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (lost.IsCancellationRequested)
         {
-            var reason = cancel.IsCancellationRequested
-                ? $"Cancelled by {job.OwnerName}. Nothing was imported."
-                : $"The import took longer than {importOptions.Value.TimeoutMinutes} minutes and was stopped. Nothing was written.";
-            await EndAsync(job.Id, cancel.IsCancellationRequested ? ImportJobStatus.Cancelled : ImportJobStatus.Failed, reason);
+            // Another instance has taken the job over (this one could not renew its claim in time): it is theirs now, files and all.
+            keepFiles = true;
+            log.LogWarning("SSDA903 import {JobId} was taken over by another instance and is abandoned here", job.Id);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: the job goes back to the queue for another instance, or this one after its restart.
+            keepFiles = true;
+            await using var scope = scopes.CreateAsyncScope();
+            await ImportJobs.ReleaseAsync(scope.ServiceProvider.GetRequiredService<IroDbContext>(), job.Id, jobs.Claimant, CancellationToken.None);
         }
         catch (OperationCanceledException)
         {
-            await EndAsync(job.Id, ImportJobStatus.Failed, RestartReason);
+            var cancelled = cancel.IsCancellationRequested;
+            var reason = cancelled
+                ? ImportJobs.CancelledReason(job.OwnerName)
+                : $"The import took longer than {importOptions.Value.TimeoutMinutes} minutes and was stopped. Nothing was written.";
+            await EndAsync(job.Id, cancelled ? ImportJobStatus.Cancelled : ImportJobStatus.Failed, reason);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -129,27 +129,62 @@ public sealed class ImportJobRunner(
         }
         finally
         {
+            await renewing.CancelAsync();
+            await lease;
             if (!keepFiles) RemoveFiles(job.StagedDirectory);
         }
     }
 
+    /// <summary>Renews the claim a few times per lease while the job runs; stops the job when the claim is lost or the owner cancelled elsewhere.</summary>
+    private async Task KeepLeaseAsync(Guid id, CancellationTokenSource cancel, CancellationTokenSource lost, CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(jobs.Lease / 3);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var state = await jobs.RenewAsync(scope.ServiceProvider.GetRequiredService<IroDbContext>(), id, jobs.Claimant, ct);
+                    if (state == LeaseState.Lost) await lost.CancelAsync();
+                    if (state == LeaseState.CancelRequested) await cancel.CancelAsync();
+                    if (state != LeaseState.Held) return;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A brief database outage: the next renewal, well within the lease, tries again.
+                    log.LogWarning(e, "Could not renew the claim on SSDA903 import {JobId}", id);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The job has ended, or this instance is stopping.
+        }
+    }
+
+    /// <summary>Records the outcome, provided this instance still holds the job.</summary>
     private async Task FinishAsync(Guid id, Action<ImportJobRecord> change, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
-        var job = await db.Set<ImportJobRecord>().SingleAsync(j => j.Id == id, ct);
+        var job = await db.Set<ImportJobRecord>().SingleOrDefaultAsync(j => j.Id == id && j.ClaimedBy == jobs.Claimant && j.Status == ImportJobStatus.Running, ct);
+        if (job is null) return;
         change(job);
         job.Stage = ImportStage.Finished;
         job.Finished = clock.GetUtcNow();
+        job.LeaseExpiresUtc = null;
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Records how a running job ended, even while the server is stopping (the write is short).</summary>
+    /// <summary>Records how a job this instance holds ended, even while the server is stopping (the write is short).</summary>
     private async Task EndAsync(Guid id, ImportJobStatus status, string reason)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
-        await jobs.EndAsync(db, id, j => j.Status == ImportJobStatus.Running, status, reason, CancellationToken.None);
+        var claimant = jobs.Claimant;
+        await jobs.EndAsync(db, id, j => j.Status == ImportJobStatus.Running && j.ClaimedBy == claimant, status, reason, CancellationToken.None);
     }
 
     internal static void RemoveFiles(string directory)
@@ -160,7 +195,7 @@ public sealed class ImportJobRunner(
         }
         catch (IOException)
         {
-            // A folder that cannot be removed now is left to the operating system's clean-up of temporary files.
+            // A folder that cannot be removed now is removed by the scheduled clean-up.
         }
     }
 
@@ -169,4 +204,10 @@ public sealed class ImportJobRunner(
     {
         public void Report(ImportProgress value) => jobs.Report(id, value);
     }
+}
+
+/// <summary>A point where tests can hold a job as it starts on one instance (to stop that instance mid-import); unused in production.</summary>
+public sealed class ImportJobHooks
+{
+    public Func<Guid, CancellationToken, Task>? Starting { get; set; }
 }

@@ -12,6 +12,7 @@ public static class InterchangeServices
         services.AddScoped<Ssda903Importer>();
         services.AddScoped<Ssda903Exporter>();
         services.AddSingleton<ImportJobs>();
+        services.AddSingleton<ImportJobHooks>();
         services.AddHostedService<ImportJobRunner>();
         return services;
     }

@@ -39,4 +39,13 @@ public sealed class ImportOptions
 
     /// <summary>How long a return with warnings waits for someone to accept them before its files are deleted.</summary>
     public int KeepForAcceptanceHours { get; set; } = 24;
+
+    /// <summary>How long an instance's claim on a running job holds without renewal (it renews three times per lease).</summary>
+    public int LeaseSeconds { get; set; } = 60;
+
+    /// <summary>How often an idle instance looks for jobs queued on other instances.</summary>
+    public int PollSeconds { get; set; } = 5;
+
+    /// <summary>How many times a job is started before it is given up (each instance that stops while running it costs one).</summary>
+    public int MaxAttempts { get; set; } = 3;
 }
