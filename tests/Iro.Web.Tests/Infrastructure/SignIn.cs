@@ -19,9 +19,12 @@ public static partial class SignIn
         return client;
     }
 
-    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
+    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password) =>
+        await PostSignInAsync(client, email, password, await AntiforgeryTokenAsync(client, "/sign-in"));
+
+    /// <summary>Posts the sign-in form with a token taken earlier (perhaps from another instance).</summary>
+    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password, string token)
     {
-        var token = await AntiforgeryTokenAsync(client, "/sign-in");
         return await client.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Email"] = email,
