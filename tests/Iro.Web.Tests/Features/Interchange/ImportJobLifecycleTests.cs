@@ -120,13 +120,13 @@ public abstract class ImportJobLifecycleTests(IroAppFactory app)
         var id = Guid.NewGuid();
         var folder = Directory.CreateDirectory(Path.Combine(instance.Staging, id.ToString("N"))).FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, "00.csv"), "CHILD,DOB\n1,01/01/2010\n");
-        // A job waiting in the queue (recorded, not yet picked up).
+        // A job waiting for its warnings to be accepted (a queued one would be picked up by the runner at once).
         await instance.WithDbAsync(db =>
         {
             db.Add(new ImportJobRecord
             {
-                Id = id, OwnerId = owner, OwnerName = "Manager", YearStart = new DateOnly(2024, 4, 1), Status = ImportJobStatus.Queued,
-                Stage = ImportStage.Queued, Created = IroAppFactory.Now, FileNames = ImportJobRecord.NamesJson(["episodes.csv"]), StagedDirectory = folder,
+                Id = id, OwnerId = owner, OwnerName = "Manager", YearStart = new DateOnly(2024, 4, 1), Status = ImportJobStatus.NeedsAcceptance,
+                Stage = ImportStage.Finished, Created = IroAppFactory.Now, Finished = IroAppFactory.Now, FileNames = ImportJobRecord.NamesJson(["episodes.csv"]), StagedDirectory = folder,
             });
             return db.SaveChangesAsync();
         });
