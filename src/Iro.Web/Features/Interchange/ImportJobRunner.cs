@@ -93,6 +93,7 @@ public sealed class ImportJobRunner(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, cancel.Token, timeout.Token);
         var ct = linked.Token;
         var keepFiles = false;
+        using var measured = Operations.Telemetry.IroTelemetry.ImportJob("ssda903");
         try
         {
             var files = job.Names.Select((name, i) => (Path.Combine(job.StagedDirectory, ImportJobRecord.StagedFileName(i, name)), name)).ToList();
@@ -104,6 +105,7 @@ public sealed class ImportJobRunner(
             var outcome = await importer.ImportAsync(
                 read, job.Source, new ImportUser(job.OwnerId, job.OwnerName), job.AcceptWarnings, new JobProgress(jobs, job.Id), ct);
             keepFiles = outcome.Status == ImportStatus.NeedsAcceptance;
+            measured.Outcome = outcome.Status.ToString();
             await FinishAsync(job.Id, j =>
             {
                 j.Record(outcome);
@@ -117,6 +119,7 @@ public sealed class ImportJobRunner(
                 ? $"Cancelled by {job.OwnerName}. Nothing was imported."
                 : $"The import took longer than {importOptions.Value.TimeoutMinutes} minutes and was stopped. Nothing was written.";
             await EndAsync(job.Id, cancel.IsCancellationRequested ? ImportJobStatus.Cancelled : ImportJobStatus.Failed, reason);
+            if (cancel.IsCancellationRequested) measured.Outcome = nameof(ImportJobStatus.Cancelled);
         }
         catch (OperationCanceledException)
         {
