@@ -45,20 +45,16 @@ public abstract class HealthEndpointTests(DatabaseProvider provider)
     public async Task Ready_is_unavailable_when_the_database_cannot_be_reached()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var settings = new Dictionary<string, string?>(database.Settings) { ["ConnectionStrings:Iro"] = Unreachable(database) };
 
-        await using var app = new HealthApp(settings);
+        await using var app = await StartWithUnreachableDatabaseAsync(database);
         await AssertAnswerAsync(app, "/health/live", HttpStatusCode.OK, "Healthy");
         await AssertAnswerAsync(app, "/health/ready", HttpStatusCode.ServiceUnavailable, "Unhealthy");
     }
 
-    private static string Unreachable(TestDatabase database) => database.Provider == DatabaseProvider.Sqlite
-        // Read-only on a file that does not exist: SQLite cannot open it.
-        ? $"Data Source={Path.Combine(Path.GetTempPath(), $"iro-missing-{Guid.NewGuid():N}.db")};Mode=ReadOnly;Pooling=False"
-        // A port nothing listens on.
-        : new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = 1, Timeout = 3 }.ConnectionString;
+    /// <summary>The app running while its database cannot be reached.</summary>
+    protected abstract Task<HealthApp> StartWithUnreachableDatabaseAsync(TestDatabase database);
 
-    private static async Task AssertAnswerAsync(HealthApp app, string path, HttpStatusCode status, string body)
+    protected static async Task AssertAnswerAsync(HealthApp app, string path, HttpStatusCode status, string body)
     {
         var response = await SignIn.NewClient(app).GetAsync(path);
         Assert.Equal(status, response.StatusCode);
@@ -66,7 +62,7 @@ public abstract class HealthEndpointTests(DatabaseProvider provider)
     }
 
     /// <summary>The app over a database in a given state, without seeding or migrating it.</summary>
-    private sealed class HealthApp(IDictionary<string, string?> settings) : WebApplicationFactory<Program>
+    protected sealed class HealthApp(IDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -76,6 +72,32 @@ public abstract class HealthEndpointTests(DatabaseProvider provider)
     }
 }
 
-public sealed class HealthEndpointSqliteTests() : HealthEndpointTests(DatabaseProvider.Sqlite);
+public sealed class HealthEndpointSqliteTests() : HealthEndpointTests(DatabaseProvider.Sqlite)
+{
+    /// <summary>Read-only on a file that does not exist: SQLite cannot open it.</summary>
+    protected override Task<HealthApp> StartWithUnreachableDatabaseAsync(TestDatabase database)
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"iro-missing-{Guid.NewGuid():N}.db");
+        var settings = new Dictionary<string, string?>(database.Settings) { ["ConnectionStrings:Iro"] = $"Data Source={missing};Mode=ReadOnly;Pooling=False" };
+        return Task.FromResult(new HealthApp(settings));
+    }
+}
 
-public sealed class HealthEndpointPostgresTests() : HealthEndpointTests(DatabaseProvider.Postgres);
+public sealed class HealthEndpointPostgresTests() : HealthEndpointTests(DatabaseProvider.Postgres)
+{
+    /// <summary>The app starts on a healthy database, which then goes away (dropped, its connections ended).</summary>
+    protected override async Task<HealthApp> StartWithUnreachableDatabaseAsync(TestDatabase database)
+    {
+        await using (var db = TableChecksums.Context(database)) await db.Database.MigrateAsync();
+        var app = new HealthApp(database.Settings);
+        await AssertAnswerAsync(app, "/health/ready", HttpStatusCode.OK, "Healthy");
+
+        var name = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString).Database;
+        var admin = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new Npgsql.NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE \"{name}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+        return app;
+    }
+}
