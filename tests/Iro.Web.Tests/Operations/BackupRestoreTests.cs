@@ -107,6 +107,22 @@ public abstract class BackupRestoreTests<TApp>(TApp app) : IClassFixture<TApp>, 
     }
 
     [Fact]
+    public async Task Restore_refuses_a_backup_made_for_the_other_database()
+    {
+        var file = Path.Combine(_directory, "other.backup");
+        var (header, expected) = app.Database.Provider == DatabaseProvider.Sqlite
+            ? ("PGDMP", "is a PostgreSQL backup; the configured database is SQLite")
+            : ("SQLite format 3\0", "is a SQLite backup; the configured database is PostgreSQL");
+        await File.WriteAllTextAsync(file, header + new string(' ', 100));
+        await using var target = await TestDatabase.CreateAsync(app.Database.Provider);
+
+        var (exit, _, error) = await RunAsync(target.Settings, "db", "restore", "--file", file);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Backup_refuses_to_overwrite_a_file()
     {
         var file = Path.Combine(_directory, "existing.backup");
