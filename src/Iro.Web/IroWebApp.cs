@@ -98,7 +98,8 @@ public static class IroWebApp
         });
         services.AddInputLimits();
         services.AddAntiforgery(o => o.Cookie.Name = "iro.antiforgery");
-        services.AddHealthChecks().AddDbContextCheck<IroDbContext>("database");
+        Operations.Health.HealthEndpoints.AddIroHealthChecks(services);
+        Operations.Telemetry.TelemetrySetup.AddIroTelemetry(services, configuration);
         services.AddProblemDetails();
     }
 
@@ -144,7 +145,7 @@ public static class IroWebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ChildContextMiddleware>();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        Operations.Health.HealthEndpoints.MapIroHealthChecks(app);
         app.MapRazorPages();
         Features.Api.ChildApi.Map(app);
         Features.Escalations.EscalationSummaryApi.Map(app);

@@ -13,6 +13,8 @@ internal static class DatabaseCommands
             await cli.Output.WriteLineAsync("Database is up to date.");
             return 0;
         }, ct));
-        return new Command("db", "Database administration.") { migrate };
+        var db = new Command("db", "Database administration.") { migrate };
+        foreach (var verb in BackupCommands.Create(cli)) db.Subcommands.Add(verb);
+        return db;
     }
 }

@@ -82,6 +82,7 @@ public sealed class ImportJobRunner(
         var lease = KeepLeaseAsync(job.Id, cancel, lost, renewing.Token);
         var ct = linked.Token;
         var keepFiles = false;
+        using var measured = Operations.Telemetry.IroTelemetry.ImportJob("ssda903");
         try
         {
             if (hooks.Starting is { } starting) await starting(job.Id, ct);
@@ -94,6 +95,7 @@ public sealed class ImportJobRunner(
             var outcome = await importer.ImportAsync(
                 read, job.Source, new ImportUser(job.OwnerId, job.OwnerName), job.AcceptWarnings, new JobProgress(jobs, job.Id), ct);
             keepFiles = outcome.Status == ImportStatus.NeedsAcceptance;
+            measured.Outcome = outcome.Status.ToString();
             await FinishAsync(job.Id, j =>
             {
                 j.Record(outcome);
@@ -121,6 +123,7 @@ public sealed class ImportJobRunner(
                 ? ImportJobs.CancelledReason(job.OwnerName)
                 : $"The import took longer than {importOptions.Value.TimeoutMinutes} minutes and was stopped. Nothing was written.";
             await EndAsync(job.Id, cancelled ? ImportJobStatus.Cancelled : ImportJobStatus.Failed, reason);
+            measured.Outcome = cancelled ? nameof(ImportJobStatus.Cancelled) : nameof(ImportJobStatus.Failed);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

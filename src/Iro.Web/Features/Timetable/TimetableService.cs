@@ -98,6 +98,7 @@ public sealed class TimetableService(
                 .ToListAsync(ct))
             .ToLookup(r => r.ChildId, r => r.Review);
 
+        using var measured = Operations.Telemetry.IroTelemetry.Timetables(people.Count);
         var result = new ChildTimetableEntry[people.Count];
         for (var i = 0; i < people.Count; i++)
         {
