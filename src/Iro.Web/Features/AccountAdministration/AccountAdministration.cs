@@ -32,7 +32,7 @@ public sealed class AccountAdministrationService(
     }
 
     public async Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken ct) =>
-        await Summaries(db.Users).OrderBy(a => a.Email).ToListAsync(ct);
+        await Summaries(db.Users.OrderBy(u => u.Email)).ToListAsync(ct);
 
     public Task<AccountSummary?> FindAsync(string id, CancellationToken ct) =>
         Summaries(db.Users.Where(u => u.Id == id)).SingleOrDefaultAsync(ct);

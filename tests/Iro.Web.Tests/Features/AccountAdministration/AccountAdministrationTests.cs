@@ -116,7 +116,8 @@ public abstract partial class AccountAdministrationTests<TApp>(TApp app) : IClas
         await CreateAsync(email, Roles.Analyst);
         var asAnalyst = await SignIn.AsAsync(app, email);
         Assert.Equal(HttpStatusCode.OK, (await asAnalyst.GetAsync("/")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await asAnalyst.GetAsync("/api/v1/children/A1")).StatusCode);
+        // Analysts see no child: the child is not found.
+        Assert.Equal(HttpStatusCode.NotFound, (await asAnalyst.GetAsync("/api/v1/children/A1")).StatusCode);
         var admin = await app.ClientForAsync(AccessScenario.Admin);
         var before = await AuditQueries.LastAuditIdAsync(app.Services);
 
