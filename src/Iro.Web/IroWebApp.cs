@@ -84,6 +84,7 @@ public static class IroWebApp
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddSessionsAndSignIn(configuration);
+        services.AddOrganisationSignIn(configuration);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

@@ -96,6 +96,11 @@ public static class Permissions
     /// </summary>
     public const string ViewAgencyActivity = nameof(ViewAgencyActivity);
 
+    /// <summary>
+    /// Create staff accounts, disable and enable them, change their role and clear a lockout: administrators only.
+    /// </summary>
+    public const string AdministerAccounts = nameof(AdministerAccounts);
+
     private static readonly Dictionary<string, string[]> GrantedTo = new(StringComparer.Ordinal)
     {
         [ViewChildren] = [Roles.Manager, Roles.BusinessSupport, Roles.Admin, Roles.Iro, Roles.AgencyCoordinator],
@@ -119,6 +124,7 @@ public static class Permissions
         [ViewDataQuality] = [Roles.Manager],
         [PrintMyIroLetters] = [Roles.Manager, Roles.BusinessSupport, Roles.Iro],
         [ViewAgencyActivity] = [Roles.Manager, Roles.Admin, Roles.BusinessSupport, Roles.AgencyCoordinator],
+        [AdministerAccounts] = [Roles.Admin],
     };
 
     public static IEnumerable<string> All => GrantedTo.Keys;

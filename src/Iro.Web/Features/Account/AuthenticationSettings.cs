@@ -17,6 +17,12 @@ public sealed class AuthenticationSettings
     /// <summary>Sign-in attempts allowed for one account name in a minute, from anywhere.</summary>
     public int SignInAttemptsPerAccountPerMinute { get; set; } = 5;
 
+    /// <summary>Sign-in with a password kept by this service (<c>Authentication:LocalPasswords</c>).</summary>
+    public LocalPasswordSettings LocalPasswords { get; set; } = new();
+
+    /// <summary>Sign-in with the organisation's OpenID Connect provider (<c>Authentication:Oidc</c>).</summary>
+    public OrganisationSignInSettings Oidc { get; set; } = new();
+
     public TimeSpan IdleTimeout => TimeSpan.FromMinutes(IdleTimeoutMinutes);
 
     public TimeSpan AbsoluteLifetime => TimeSpan.FromHours(AbsoluteLifetimeHours);
@@ -28,4 +34,32 @@ public sealed class AuthenticationSettings
         var absolute = createdUtc + AbsoluteLifetime;
         return idle < absolute ? idle : absolute;
     }
+}
+
+public sealed class LocalPasswordSettings
+{
+    /// <summary>Off, the password form is not shown and password sign-in is refused: everyone uses their organisation account.</summary>
+    public bool Enabled { get; set; } = true;
+}
+
+/// <summary>The organisation's OpenID Connect provider (Microsoft Entra ID or another).</summary>
+public sealed class OrganisationSignInSettings
+{
+    /// <summary>The issuer, for example <c>https://login.microsoftonline.com/{tenant}/v2.0</c>. Empty: organisation sign-in is off.</summary>
+    public string? Authority { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The provider's metadata must come over HTTPS; only a test provider on this machine may turn it off.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>
+    /// Group id or name (as in the token's <c>groups</c> claim) to the app role it gives. When any is configured,
+    /// the role comes from the groups; otherwise from the account's own role.
+    /// </summary>
+    public Dictionary<string, string> GroupRoles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool Configured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 }

@@ -16,7 +16,9 @@ namespace Iro.Web.Features.Account;
 /// Keeps sign-in sessions in the database (<see cref="UserSession"/>), so the cookie is only a key and the server
 /// decides whether a session is still alive: signing out deletes it, so a copied cookie is refused afterwards; the
 /// idle timeout and absolute lifetime are enforced here against the service's clock; and a session whose user's
-/// security stamp has changed since sign-in (password, role or account changes) is ended.
+/// security stamp has changed since sign-in (password, role or account changes) or whose account is disabled is
+/// ended. Every new session is a sign-in, by password or organisation account, so the account's last sign-in is
+/// recorded here.
 /// </summary>
 public sealed class DatabaseTicketStore(
     IServiceScopeFactory scopes,
@@ -36,16 +38,18 @@ public sealed class DatabaseTicketStore(
     {
         var key = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetUtcNow().UtcDateTime;
+        var userId = ticket.Principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType)
+            ?? throw new InvalidOperationException("A session needs a signed-in user.");
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
 
         // Signing in is a natural moment to clear every session that has ended.
         await db.UserSessions.Where(s => s.ExpiresUtc <= now).ExecuteDeleteAsync(cancellationToken);
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.LastSignInUtc, now), cancellationToken);
         db.UserSessions.Add(new UserSession
         {
             Id = Hash(key),
-            UserId = ticket.Principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType)
-                ?? throw new InvalidOperationException("A session needs a signed-in user."),
+            UserId = userId,
             CreatedUtc = now,
             LastSeenUtc = now,
             ExpiresUtc = settings.Value.SessionExpiry(now, now),
@@ -83,7 +87,7 @@ public sealed class DatabaseTicketStore(
                 s.LastSeenUtc,
                 s.ExpiresUtc,
                 s.Ticket,
-                CurrentStamp = db.Users.Where(u => u.Id == s.UserId).Select(u => u.SecurityStamp).FirstOrDefault(),
+                CurrentStamp = db.Users.Where(u => u.Id == s.UserId && !u.Disabled).Select(u => u.SecurityStamp).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (session is null) return null;

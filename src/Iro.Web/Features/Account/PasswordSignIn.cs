@@ -10,7 +10,7 @@ public enum SignInOutcome
 {
     SignedIn,
 
-    /// <summary>Unknown account, wrong password, locked or not allowed: one outcome, so none can be told apart.</summary>
+    /// <summary>Unknown account, wrong password, locked, disabled or not allowed: one outcome, so none can be told apart.</summary>
     Refused,
 
     /// <summary>Too many attempts for this account name in the last minute.</summary>
@@ -19,7 +19,7 @@ public enum SignInOutcome
 
 /// <summary>
 /// Signs in with an email and password so that the answer and its timing say nothing about the account: an
-/// unknown or locked account costs the same one password-hash verification as a known one.
+/// unknown, disabled or locked account costs the same one password-hash verification as a known one.
 /// </summary>
 public sealed class PasswordSignIn(
     SignInManager<ApplicationUser> signIn,
@@ -33,7 +33,7 @@ public sealed class PasswordSignIn(
         if (!attempts.TryAttempt(email)) return SignInOutcome.TooManyAttempts;
 
         var user = await users.FindByNameAsync(email);
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null || user.Disabled || await users.IsLockedOutAsync(user))
         {
             placeholder.Verify(hasher, password);
             return SignInOutcome.Refused;

@@ -1,12 +1,16 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Iro.Web.Features.Account;
 
 [EnableRateLimiting(AccountSecurity.SignInPolicy)]
-public sealed class SignInModel(PasswordSignIn signIn) : PageModel
+public sealed class SignInModel(PasswordSignIn signIn, IOptions<AuthenticationSettings> settings, IAuthenticationSchemeProvider schemes) : PageModel
 {
+    public const string LocalPasswordsOffMessage = "Sign in with your organisation account";
+
     /// <summary>
     /// The one message for an unknown account, a wrong password and a locked account, so none can be told apart.
     /// </summary>
@@ -18,12 +22,23 @@ public sealed class SignInModel(PasswordSignIn signIn) : PageModel
     [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    public void OnGet()
-    {
-    }
+    public bool LocalPasswords => settings.Value.LocalPasswords.Enabled;
+
+    public bool OrganisationSignInEnabled { get; private set; }
+
+    public async Task OnGetAsync() => OrganisationSignInEnabled = await OrganisationSignIn.IsEnabledAsync(schemes);
 
     public async Task<IActionResult> OnPostAsync()
     {
+        OrganisationSignInEnabled = await OrganisationSignIn.IsEnabledAsync(schemes);
+        if (!LocalPasswords)
+        {
+            // Switched off: no password is checked at all, whatever is posted.
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            ModelState.AddModelError("", LocalPasswordsOffMessage);
+            return Page();
+        }
+
         if (string.IsNullOrWhiteSpace(Email)) ModelState.AddModelError(nameof(Email), "Enter your email address");
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), "Enter your password");
         if (!ModelState.IsValid) return Page();

@@ -6,27 +6,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Account;
 
-/// <summary>Creates staff accounts with a role; used by `iro users add` and the demo seed.</summary>
+/// <summary>Creates staff accounts with a role; used by `iro users add`, the demo seed and account administration.</summary>
 public sealed class UserProvisioning(UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, IroDbContext db)
 {
     public sealed record Result(bool Succeeded, IReadOnlyList<string> Errors);
 
-    public async Task<Result> CreateAsync(string email, string displayName, string role, string password, string? agency, CancellationToken ct)
+    /// <summary>
+    /// Creates the account and gives it its role. Without a password the account can sign in only with its
+    /// organisation account.
+    /// </summary>
+    public async Task<Result> CreateAsync(string email, string displayName, string role, string? password, string? agency, CancellationToken ct)
     {
         var normalisedRole = Roles.Normalise(role);
         if (normalisedRole is null)
             return new(false, [$"Role '{role}' is not known. Use one of: {string.Join(", ", Roles.All)}."]);
 
-        int? officerId = null;
-        if (normalisedRole == Roles.Iro)
-        {
-            officerId = await db.ReviewingOfficers.Where(o => o.Email == email).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
-            if (officerId is null)
-                return new(false, [$"No IRO has the email '{email}'. Add the IRO first (iro import iros) so the account can be linked."]);
-        }
-
-        if (normalisedRole == Roles.AgencyCoordinator && string.IsNullOrWhiteSpace(agency))
-            return new(false, ["An agency coordinator needs --agency, the commissioned agency's name."]);
+        var link = await LinkForRoleAsync(email, normalisedRole, agency, ct);
+        if (link.Error is not null) return new(false, [link.Error]);
 
         // The roles, the user and their role are written together or not at all (inside a caller's transaction
         // when there is one, as in the demo seed).
@@ -42,15 +38,42 @@ public sealed class UserProvisioning(UserManager<ApplicationUser> users, RoleMan
             Email = email,
             EmailConfirmed = true,
             DisplayName = displayName,
-            ReviewingOfficerId = officerId,
-            Agency = normalisedRole == Roles.AgencyCoordinator ? agency : null,
+            ReviewingOfficerId = link.OfficerId,
+            Agency = link.Agency,
         };
-        var created = await users.CreateAsync(user, password);
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!created.Succeeded) return new(false, created.Errors.Select(e => e.Description).ToList());
         var added = await users.AddToRoleAsync(user, normalisedRole);
         if (!added.Succeeded) return new(false, added.Errors.Select(e => e.Description).ToList());
         if (transaction is not null) await transaction.CommitAsync(ct);
         return new(true, []);
+    }
+
+    /// <summary>What an account in a role is linked to, or why it cannot be.</summary>
+    public sealed record RoleLink(int? OfficerId, string? Agency, string? Error);
+
+    /// <summary>
+    /// An IRO's account is linked to the IRO with the same email (so it sees that IRO's children); an agency
+    /// coordinator's to their agency. Other roles are linked to nothing.
+    /// </summary>
+    public async Task<RoleLink> LinkForRoleAsync(string email, string role, string? agency, CancellationToken ct)
+    {
+        if (role == Roles.Iro)
+        {
+            var officerId = await db.ReviewingOfficers.Where(o => o.Email == email).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
+            return officerId is null
+                ? new(null, null, $"No IRO has the email '{email}'. Add the IRO first (iro import iros) so the account can be linked.")
+                : new(officerId, null, null);
+        }
+
+        if (role == Roles.AgencyCoordinator)
+        {
+            return string.IsNullOrWhiteSpace(agency)
+                ? new(null, null, "An agency coordinator needs an agency: the commissioned agency's name.")
+                : new(null, agency.Trim(), null);
+        }
+
+        return new(null, null, null);
     }
 
     /// <summary>
