@@ -45,13 +45,13 @@ public abstract class AnnualReportFromImportsTests(DatabaseProvider provider) : 
         await ImportReturnAsync("2016-17", [boy, girl], [boyEpisode, "7003,01/04/2016,S,V2,N5,U6,PR4,,,,NW10 2QD,HA9 8DN,SC654321"],
         [
             "7001,31/03/2002,01/09/2016,PN1", "7001,31/03/2002,20/02/2017,PN1",
-            "7003,15/08/2012,20/04/2016,PN7", "7003,15/08/2012,11/07/2016,PN1", "7003,15/08/2012,05/01/2017,PN1",
+            "7003,15/08/2012,20/04/2016,PN0", "7003,15/08/2012,11/07/2016,PN0", "7003,15/08/2012,05/01/2017,PN1",
         ]);
         await ImportReturnAsync("2017-18", [boy, girl, youngest],
             [boyEpisode, "7003,01/04/2016,S,V2,N5,U6,PR4,31/03/2018,E4A,,NW10 2QD,HA9 8DN,SC654321", "7002,31/03/2018,S,C2,N1,U4,PR1,,,,NW10 1QD,HA0 2LS,SC123456"],
         [
             "7001,31/03/2002,01/09/2017,PN1", "7001,31/03/2002,10/02/2018,PN3",
-            "7003,15/08/2012,30/06/2017,PN1", "7003,15/08/2012,15/12/2017,PN0",
+            "7003,15/08/2012,30/06/2017,PN1", "7003,15/08/2012,15/12/2017,PN2",
         ]);
         await SucceedsAsync("import", "iros", "--file", WriteFile("iros.csv",
             "name,email,phone,employment,agency,fte,gender,ethnicity,start_date,end_date",
@@ -116,13 +116,14 @@ public abstract class AnnualReportFromImportsTests(DatabaseProvider provider) : 
         ("previousYear.lookedAfter.starts", "1"),
         ("previousYear.lookedAfter.atAnyTime", "2"),
         // 2017-18: 4 held (7001's 1 September late), 3 on time, 75.0%. 2016-17: 5 held, all on time.
+        // Participation: 7003's reviews before her 4th birthday (15 August 2016) are PN0, as the 903 requires.
         ("reviews.held", "4"),
         ("reviews.onTime", "3"),
         ("reviews.percentOnTime", "75.0"),
-        ("reviews.participation", """{ "PN0": 1, "PN1": 2, "PN2": 0, "PN3": 1, "PN4": 0, "PN5": 0, "PN6": 0, "PN7": 0 }"""),
+        ("reviews.participation", """{ "PN0": 0, "PN1": 2, "PN2": 1, "PN3": 1, "PN4": 0, "PN5": 0, "PN6": 0, "PN7": 0 }"""),
         ("previousYear.reviews.held", "5"),
         ("previousYear.reviews.onTime", "5"),
-        ("previousYear.reviews.participation", """{ "PN0": 0, "PN1": 4, "PN2": 0, "PN3": 0, "PN4": 0, "PN5": 0, "PN6": 0, "PN7": 1 }"""),
+        ("previousYear.reviews.participation", """{ "PN0": 2, "PN1": 3, "PN2": 0, "PN3": 0, "PN4": 0, "PN5": 0, "PN6": 0, "PN7": 0 }"""),
         // 7002's period started on 31 March 2018 and was allocated that day; 7001 changed IRO on 5 June 2017.
         // At 31 March 2018 only 7002 of the 2 looked after has had one IRO in the current period.
         ("allocation", """{ "periodsStarted": 1, "allocatedWithinFiveWorkingDays": 1, "iroChanges": 1, "sameIroThroughoutCurrentPeriod": { "children": 1, "of": 2 } }"""),
