@@ -21,7 +21,9 @@ public sealed record AnnualYearFigures(
     AllocationYearFigures Allocation,
     EscalationFigures Escalations,
     YearCaseloads Caseloads,
-    VoiceFigures Voice);
+    VoiceFigures Voice,
+    PaperworkFigures Paperwork,
+    ActivityFigures Activity);
 
 /// <summary>Caseloads at each month end of the year, from the one caseload count; the last month end is 31 March.</summary>
 public sealed record YearCaseloads(IReadOnlyList<CaseloadSnapshot> MonthEnds, CaseloadBand Band)

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Iro.Domain.Allocations;
 using Iro.Domain.AnnualReport;
 using Iro.Domain.Officers;
+using Iro.Domain.Timetable;
 using Iro.Web.Features.Caseloads;
 using Iro.Web.Features.Escalations;
 using Iro.Web.Features.Reporting;
@@ -25,7 +26,9 @@ public sealed record AnnualReportJson(
     AnnualReportJson.AllocationJson Allocation,
     EscalationSummaryJson Escalations,
     AnnualReportJson.CaseloadsJson Caseloads,
-    VoiceSummaryJson Voice)
+    VoiceSummaryJson Voice,
+    AnnualReportJson.PaperworkJson Paperwork,
+    ActivityFigures Activity)
 {
     public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web)
     {
@@ -68,6 +71,9 @@ public sealed record AnnualReportJson(
 
     public sealed record CaseloadBandJson(decimal Min, decimal Max);
 
+    /// <summary>Reviews held in the year with their paperwork recorded, those on time and the percentage.</summary>
+    public sealed record PaperworkJson(int Reviews, int OnTime, [property: JsonConverter(typeof(OneDecimalConverter))] decimal Percent);
+
     public static AnnualReportJson From(AnnualReportFigures figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
@@ -94,7 +100,9 @@ public sealed record AnnualReportJson(
                 new ShareJson(y.Allocation.SameIroThroughout, y.Allocation.LookedAfterAtEnd)),
             EscalationSummaryJson.From(y.Escalations),
             CaseloadsOf(y.Caseloads),
-            VoiceSummaryJson.From(y.Voice));
+            VoiceSummaryJson.From(y.Voice),
+            new PaperworkJson(y.Paperwork.Reviews, y.Paperwork.OnTime, Timeliness.Percent(y.Paperwork.OnTime, y.Paperwork.Reviews)),
+            y.Activity);
     }
 
     private static CaseloadsJson CaseloadsOf(YearCaseloads caseloads)

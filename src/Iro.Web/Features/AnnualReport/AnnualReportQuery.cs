@@ -22,7 +22,7 @@ namespace Iro.Web.Features.AnnualReport;
 /// </summary>
 public sealed class AnnualReportQuery(
     IroDbContext db, TimetableService timetables, BankHolidayCalendar holidays, EscalationSummaryQuery escalations, IOptions<ReportOptions> options,
-    CaseloadSource caseloads, CaseloadBand band, VoiceSummaryQuery voice)
+    CaseloadSource caseloads, CaseloadBand band, VoiceSummaryQuery voice, IOptions<ReviewOptions> reviewOptions)
 {
     public async Task<AnnualReportFigures> RunAsync(ReportingYear year, CancellationToken ct)
     {
@@ -32,7 +32,16 @@ public sealed class AnnualReportQuery(
         var officers = await db.ReviewingOfficers.AsNoTracking().Include(o => o.FteChanges).ToListAsync(ct);
         var held = await db.Reviews.AsNoTracking().Where(ReviewQueries.IsHeld)
             .Where(r => r.HeldOn >= year.Start.AddYears(-1) && r.HeldOn <= year.End)
-            .Select(r => new { r.HeldOn, r.Participation }).ToListAsync(ct);
+            .Select(r => new { r.HeldOn, r.Participation, r.SocialWorkerReportReceivedOn, r.CarePlanReceivedOn }).ToListAsync(ct);
+        var paperwork = held.Select(r => new ReviewPaperwork(r.HeldOn, r.SocialWorkerReportReceivedOn, r.CarePlanReceivedOn)).ToList();
+        var (from, to) = (year.Start.AddYears(-1), year.End);
+        var midway = await db.MidwayReviews.AsNoTracking().Where(m => !m.IsDeleted && m.HeldOn >= from && m.HeldOn <= to).Select(m => m.HeldOn).ToListAsync(ct);
+        // Filtered here, not in the database: SQLite cannot compare DateTimeOffset values.
+        var caseNotes = (await db.CaseNotes.AsNoTracking().Where(n => !n.IsDeleted).Select(n => n.CreatedAt).ToListAsync(ct))
+            .Select(at => DateOnly.FromDateTime(at.UtcDateTime)).ToList();
+        var decisions = await db.ReviewDecisions.AsNoTracking()
+            .Where(d => !d.IsDeleted && d.Review!.Status == ReviewStatus.Held && !d.Review.IsDeleted && d.Review.HeldOn >= from && d.Review.HeldOn <= to)
+            .Select(d => d.Review!.HeldOn).ToListAsync(ct);
         var timetabled = (await timetables.LoadAllAsync(year.End, ct)).SelectMany(e => e.Timetable.AllReviews).ToList();
         var previousYear = new ReportingYear(year.StartYear - 1);
         var monthEnds = await caseloads.OnAsync([.. YearCaseloads.MonthEndsOf(previousYear), .. YearCaseloads.MonthEndsOf(year)], ct);
@@ -53,7 +62,9 @@ public sealed class AnnualReportQuery(
                 AllocationFigures.For(children, y, calendar),
                 await escalations.RunAsync(y, ct),
                 new YearCaseloads([.. monthEnds.Skip(y == year ? 12 : 0).Take(12)], band),
-                await voice.RunAsync(y, ct));
+                await voice.RunAsync(y, ct),
+                ReviewActivityFigures.Paperwork(paperwork, y, calendar, reviewOptions.Value.PaperworkWorkingDaysBefore),
+                ReviewActivityFigures.Activity(midway, caseNotes, decisions, y));
         }
 
         var current = await ForAsync(year);

@@ -126,6 +126,36 @@ public static partial class ReportLayout
         ]);
     }
 
+    private static (IReadOnlyList<string>, IReadOnlyList<ReportTableBlock>) Paperwork(JsonObject r, JsonObject? p)
+    {
+        if (Int(r, "paperwork.reviews") == 0)
+            return ([NotRecorded("No review paperwork dates are recorded", r)], []);
+        return (["Paperwork is on time when both the social worker's report and the updated care plan reached the IRO the set number of working days before the review. " +
+                 "Only reviews whose paperwork dates were recorded are counted; reviews imported from the SSDA903 return carry none."],
+        [
+            new("Review paperwork on time", "Reviews held in the year with their paperwork recorded.",
+            [
+                Row("Reviews with paperwork recorded", r, p, "paperwork.reviews"),
+                ShareOf("Paperwork on time", r, p, "paperwork.onTime", "paperwork.reviews"),
+            ], false),
+        ]);
+    }
+
+    private static (IReadOnlyList<string>, IReadOnlyList<ReportTableBlock>) Activity(JsonObject r, JsonObject? p)
+    {
+        if (Int(r, "activity.midwayReviews") + Int(r, "activity.caseNotes") + Int(r, "activity.decisions") == 0)
+            return ([NotRecorded("No midway reviews, case notes or review decisions are recorded", r)], []);
+        return ([],
+        [
+            new("The IRO's work between reviews", "Midway reviews held and case notes written in the year; decisions made at the reviews held in the year.",
+            [
+                Row("Midway reviews", r, p, "activity.midwayReviews"),
+                Row("Case notes", r, p, "activity.caseNotes"),
+                Row("Review decisions", r, p, "activity.decisions"),
+            ], false),
+        ]);
+    }
+
     private static IReadOnlyList<string> Methodology(JsonObject r) =>
     [
         $"Reporting year: {r["year"]} runs from 1 April to 31 March. Point-in-time figures are measured at 31 March; whole-year figures count events dated from 1 April to 31 March, both days included.",

@@ -42,6 +42,8 @@ public static partial class ReportLayout
             ("Referrals and allocation", Allocation),
             ("Reviews", Reviews),
             ("Participation", Participation),
+            ("Paperwork on time", Paperwork),
+            ("Activity between reviews", Activity),
             ("Escalations", Escalations),
             ("Advocacy and independent visitors", AdvocacyAndVisitors),
             ("Children's feedback and file audits", FeedbackAndAudits),

@@ -56,12 +56,17 @@ public sealed class AnnualReportContentTests
             { "year": "2017-18",
               "voice": { "advocacy": { "referrals": 0 }, "independentVisitors": { "childrenWithVisitor": 0, "waiting": 0 },
                          "feedback": { "responses": 0 }, "audits": { "audits": 0 }, "missing": { "episodes": 0 }, "placementMoves": { "moves": 0 } },
-              "caseloads": { "atEnd": { "service": { "headcount": 0 } } } }
+              "caseloads": { "atEnd": { "service": { "headcount": 0 } } },
+              "paperwork": { "reviews": 0, "onTime": 0, "percent": 0.0 }, "activity": { "midwayReviews": 0, "caseNotes": 0, "decisions": 0 } }
             """)!.AsObject();
 
         var sections = ReportLayout.Sections(report, null);
 
-        foreach (var title in new[] { "Caseloads", "Advocacy and independent visitors", "Children's feedback and file audits", "Missing and return home interviews" })
+        foreach (var title in new[]
+                 {
+                     "Caseloads", "Paperwork on time", "Activity between reviews", "Advocacy and independent visitors", "Children's feedback and file audits",
+                     "Missing and return home interviews",
+                 })
         {
             var section = Assert.Single(sections, s => s.Title == title);
             Assert.Empty(section.Tables);

@@ -129,6 +129,9 @@ public abstract class AnnualReportFromImportsTests(DatabaseProvider provider) : 
         ("allocation", """{ "periodsStarted": 1, "allocatedWithinFiveWorkingDays": 1, "iroChanges": 1, "sameIroThroughoutCurrentPeriod": { "children": 1, "of": 2 } }"""),
         // 2016-17: 7003's period from 1 April 2016 allocated on the third working day; both children had only Helen.
         ("previousYear.allocation", """{ "periodsStarted": 1, "allocatedWithinFiveWorkingDays": 1, "iroChanges": 0, "sameIroThroughoutCurrentPeriod": { "children": 2, "of": 2 } }"""),
+        // Reviews imported from the 903 carry no paperwork dates, and nothing was recorded between reviews.
+        ("paperwork", """{ "reviews": 0, "onTime": 0, "percent": 0.0 }"""),
+        ("activity", """{ "midwayReviews": 0, "caseNotes": 0, "decisions": 0 }"""),
         ("escalations.count", "1"),
         ("previousYear.escalations.count", "0"),
         // One referral (7001) of the 2 looked after at 31 March 2018: 50.0%; 7003 was referred in 2016-17.
