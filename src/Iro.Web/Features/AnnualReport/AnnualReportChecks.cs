@@ -1,4 +1,7 @@
+using Iro.Domain.Allocations;
 using Iro.Domain.AnnualReport;
+using Iro.Domain.Officers;
+using Iro.Domain.Voice;
 
 namespace Iro.Web.Features.AnnualReport;
 
@@ -36,6 +39,24 @@ public static class AnnualReportChecks
         checks.Add(Reconciliation.RowsSumToTotal($"Reviews held in {year}, by month", y.Timeliness.Months.Select(m => m.Figures.Held), y.Timeliness.Total.Held));
         checks.Add(Reconciliation.RowsSumToTotal($"Reviews on time in {year}, by month", y.Timeliness.Months.Select(m => m.Figures.OnTime), y.Timeliness.Total.OnTime));
         checks.Add(Reconciliation.RowsSumToTotal($"Escalations raised in {year}, by highest level", y.Escalations.ByHighestLevel.Select(c => c.Count), y.Escalations.Count));
-        return Reconciliation.Failures([.. checks]);
+        return [.. Reconciliation.Failures([.. checks]), .. Caseloads(y.Caseloads.AtEnd, year), .. Advocacy(y.Voice.Advocacy, year)];
+    }
+
+    /// <summary>At 31 March, the employment types' IROs and children sum to the service's.</summary>
+    public static IReadOnlyList<ReconciliationFailure> Caseloads(CaseloadSnapshot atEnd, string year)
+    {
+        ArgumentNullException.ThrowIfNull(atEnd);
+        var parts = new[] { atEnd.Of(Employment.InHouse), atEnd.Of(Employment.Commissioned) };
+        return Reconciliation.Failures(
+            Reconciliation.RowsSumToTotal($"Caseloads at the end of {year}, IROs by employment", parts.Select(c => c.Headcount), atEnd.Service.Headcount),
+            Reconciliation.RowsSumToTotal($"Caseloads at the end of {year}, children by employment", parts.Select(c => c.Children), atEnd.Service.Children));
+    }
+
+    /// <summary>The year's advocacy referrals by source sum to the referrals.</summary>
+    public static IReadOnlyList<ReconciliationFailure> Advocacy(AdvocacyFigures advocacy, string year)
+    {
+        ArgumentNullException.ThrowIfNull(advocacy);
+        return Reconciliation.Failures(
+            Reconciliation.RowsSumToTotal($"Advocacy referrals in {year}, by source", advocacy.BySource.Select(s => s.Count), advocacy.Referrals));
     }
 }

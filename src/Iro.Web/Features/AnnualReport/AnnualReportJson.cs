@@ -1,10 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Nodes;
+using Iro.Domain.Allocations;
 using Iro.Domain.AnnualReport;
+using Iro.Domain.Officers;
+using Iro.Domain.Timetable;
+using Iro.Web.Features.Caseloads;
 using Iro.Web.Features.Escalations;
 using Iro.Web.Features.Reporting;
 using Iro.Web.Features.Timetable;
+using Iro.Web.Features.Voice;
 
 namespace Iro.Web.Features.AnnualReport;
 
@@ -18,7 +24,11 @@ public sealed record AnnualReportJson(
     AnnualReportJson.LookedAfterJson LookedAfter,
     AnnualReportJson.ReviewsJson Reviews,
     AnnualReportJson.AllocationJson Allocation,
-    EscalationSummaryJson Escalations)
+    EscalationSummaryJson Escalations,
+    AnnualReportJson.CaseloadsJson Caseloads,
+    VoiceSummaryJson Voice,
+    AnnualReportJson.PaperworkJson Paperwork,
+    ActivityFigures Activity)
 {
     public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web)
     {
@@ -34,7 +44,7 @@ public sealed record AnnualReportJson(
     public sealed record IrosJson(IroProfileJson AtEnd, int Joiners, int Leavers);
 
     public sealed record IroProfileJson(
-        int Count, [property: JsonConverter(typeof(FteConverter))] decimal Fte,
+        int Count, decimal Fte,
         IReadOnlyDictionary<string, int> Employment, IReadOnlyDictionary<string, int> Gender, IReadOnlyDictionary<string, int> Ethnicity);
 
     public sealed record LookedAfterJson(LookedAfterProfileJson AtStart, LookedAfterProfileJson AtEnd, int Starts, int Ceases, int AtAnyTime);
@@ -51,6 +61,19 @@ public sealed record AnnualReportJson(
 
     public sealed record ShareJson(int Children, int Of);
 
+    /// <summary>
+    /// <c>atEnd</c>: the service and employment-type figures of <c>iro caseloads --as-of</c> 31 March (IROs are not
+    /// named in the report); <c>monthly</c>: the service at each month end; <c>band</c>: the caseload band.
+    /// </summary>
+    public sealed record CaseloadsJson(JsonObject AtEnd, IReadOnlyList<CaseloadMonthJson> Monthly, CaseloadBandJson Band);
+
+    public sealed record CaseloadMonthJson(string Month, int Children, decimal Fte, decimal? PerFte);
+
+    public sealed record CaseloadBandJson(decimal Min, decimal Max);
+
+    /// <summary>Reviews held in the year with their paperwork recorded, those on time and the percentage.</summary>
+    public sealed record PaperworkJson(int Reviews, int OnTime, [property: JsonConverter(typeof(OneDecimalConverter))] decimal Percent);
+
     public static AnnualReportJson From(AnnualReportFigures figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
@@ -65,7 +88,7 @@ public sealed record AnnualReportJson(
         return new AnnualReportJson(
             y.Year.ToString(),
             new IrosJson(
-                new IroProfileJson(y.IrosAtEnd.Count, y.IrosAtEnd.Fte, y.IrosAtEnd.Employment, y.IrosAtEnd.Gender, y.IrosAtEnd.Ethnicity),
+                new IroProfileJson(y.IrosAtEnd.Count, CaseloadReport.Number(y.IrosAtEnd.Fte), y.IrosAtEnd.Employment, y.IrosAtEnd.Gender, y.IrosAtEnd.Ethnicity),
                 y.IroMovement.Joiners,
                 y.IroMovement.Leavers),
             new LookedAfterJson(Profile(y.LookedAfterAtStart), Profile(y.LookedAfterAtEnd), y.LookedAfterFlows.Starts, y.LookedAfterFlows.Ceases, y.LookedAfterFlows.AtAnyTime),
@@ -75,21 +98,27 @@ public sealed record AnnualReportJson(
             new AllocationJson(
                 y.Allocation.PeriodsStarted, y.Allocation.AllocatedWithinFiveWorkingDays, y.Allocation.IroChanges,
                 new ShareJson(y.Allocation.SameIroThroughout, y.Allocation.LookedAfterAtEnd)),
-            EscalationSummaryJson.From(y.Escalations));
+            EscalationSummaryJson.From(y.Escalations),
+            CaseloadsOf(y.Caseloads),
+            VoiceSummaryJson.From(y.Voice),
+            new PaperworkJson(y.Paperwork.Reviews, y.Paperwork.OnTime, Timeliness.Percent(y.Paperwork.OnTime, y.Paperwork.Reviews)),
+            y.Activity);
+    }
+
+    private static CaseloadsJson CaseloadsOf(YearCaseloads caseloads)
+    {
+        var end = caseloads.AtEnd;
+        var atEnd = new JsonObject
+        {
+            ["service"] = CaseloadReport.FiguresJson(end.Service),
+            [nameof(Employment.InHouse)] = CaseloadReport.FiguresJson(end.Of(Employment.InHouse)),
+            [nameof(Employment.Commissioned)] = CaseloadReport.FiguresJson(end.Of(Employment.Commissioned)),
+        };
+        var monthly = caseloads.MonthEnds.Select(m => new CaseloadMonthJson(
+            m.On.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.Service.Children, CaseloadReport.Number(m.Service.Fte), CaseloadReport.PerFte(m.Service))).ToList();
+        return new CaseloadsJson(atEnd, monthly, new CaseloadBandJson(caseloads.Band.Min, caseloads.Band.Max));
     }
 
     private static LookedAfterProfileJson Profile(LookedAfterProfile p) =>
         new(p.Total, p.Age, p.Sex, p.Ethnicity, p.LegalStatus, p.Placement, p.Uasc);
-
-    /// <summary>FTE with at least one decimal place and no more than it needs: 5.0, 4.75.</summary>
-    public sealed class FteConverter : JsonConverter<decimal>
-    {
-        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
-
-        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
-        {
-            ArgumentNullException.ThrowIfNull(writer);
-            writer.WriteRawValue(value.ToString("0.0#", CultureInfo.InvariantCulture));
-        }
-    }
 }

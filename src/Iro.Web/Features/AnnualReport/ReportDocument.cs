@@ -40,6 +40,7 @@ public static class ReportDocument
                 foreach (var table in section.Tables)
                 {
                     tableNumber++;
+                    if (table.Chart is { } chart) body.Append(ReportChartImage.Paragraphs(main, chart, tableNumber));
                     body.Append(LetterDocument.Paragraph($"Table {tableNumber}: {table.Caption}"));
                     body.Append(Table(table, year, previousYear));
                     if (!string.IsNullOrEmpty(table.Definition)) body.Append(LetterDocument.Paragraph(table.Definition));

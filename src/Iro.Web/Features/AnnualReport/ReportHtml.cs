@@ -33,6 +33,7 @@ public static class ReportHtml
             foreach (var table in section.Tables)
             {
                 tableNumber++;
+                if (table.Chart is { } chart) html.Append(CultureInfo.InvariantCulture, $"<figure>{ReportChartSvg.Render(chart, $"chart-{tableNumber}")}</figure>");
                 html.Append(CultureInfo.InvariantCulture, $"<table><caption>Table {tableNumber}: {E(table.Caption)}</caption><thead><tr><th scope=\"col\"></th><th scope=\"col\">{E(year)}</th><th scope=\"col\">{E(previousYear)}</th><th scope=\"col\">Change</th><th scope=\"col\">Share</th></tr></thead><tbody>");
                 foreach (var row in table.Rows)
                     html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(row.Label)}</th><td class=\"n\">{ReportNumbers.Format(row.Value)}</td><td class=\"n\">{ReportNumbers.Format(row.PreviousValue)}</td><td class=\"n\">{ReportNumbers.Change(row.Change)}</td><td>{E(row.Note ?? "")}</td></tr>");

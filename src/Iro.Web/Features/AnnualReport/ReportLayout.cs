@@ -12,7 +12,11 @@ public sealed record ReportRow(string Label, decimal? Value, decimal? PreviousVa
 }
 
 /// <summary>A numbered table of one section, with the definition of what it counts.</summary>
-public sealed record ReportTableBlock(string Caption, string Definition, IReadOnlyList<ReportRow> Rows, bool HasTotal);
+public sealed record ReportTableBlock(string Caption, string Definition, IReadOnlyList<ReportRow> Rows, bool HasTotal)
+{
+    /// <summary>A chart of the table's figures, drawn beside it; null for a table without one.</summary>
+    public ReportChart? Chart { get; init; }
+}
 
 /// <summary>A numbered section: its narrative paragraphs (written by the manager or generated from the figures) and tables.</summary>
 public sealed record ReportSection(int Number, string Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<ReportTableBlock> Tables);
@@ -22,7 +26,7 @@ public sealed record ReportSection(int Number, string Title, IReadOnlyList<strin
 /// the one source the HTML page, the Word document and the workbook all render, so they cannot disagree.
 /// Sections are numbered here, in order.
 /// </summary>
-public static class ReportLayout
+public static partial class ReportLayout
 {
     public static IReadOnlyList<ReportSection> Sections(JsonObject report, AnnualReportEdition? edition)
     {
@@ -33,14 +37,21 @@ public static class ReportLayout
             ("Key messages", (r, p) => (Narrative(edition?.KeyMessages).Concat(KeyMessages(r, p)).ToList(), [])),
             ("Purpose and legal context", (_, _) => (Narrative(edition?.LegalContext, DefaultLegalContext), [])),
             ("The IRO service", Iros),
+            ("Caseloads", Caseloads),
             ("Children looked after", LookedAfter),
             ("Referrals and allocation", Allocation),
             ("Reviews", Reviews),
             ("Participation", Participation),
+            ("Paperwork on time", Paperwork),
+            ("Activity between reviews", Activity),
             ("Escalations", Escalations),
+            ("Advocacy and independent visitors", AdvocacyAndVisitors),
+            ("Children's feedback and file audits", FeedbackAndAudits),
+            ("Missing and return home interviews", Missing),
             ("Case studies", (_, _) => (Narrative(edition?.CaseStudies, "No case studies have been written for this report."), [])),
             ("Last year's priorities", (_, _) => (Narrative(edition?.LastYearPriorities, "Not yet written."), [])),
             ("Next year's priorities", (_, _) => (Narrative(edition?.NextYearPriorities, "Not yet written."), [])),
+            ("Methodology", (r, _) => (Methodology(r), [])),
         };
         return builders.Select((b, i) =>
         {
@@ -100,7 +111,10 @@ public static class ReportLayout
             Row("At the end of the year", r, p, "lookedAfter.atEnd.total"),
             Row("Looked after at any time in the year", r, p, "lookedAfter.atAnyTime"),
         ], false),
-        new("Children looked after at 31 March by age", "Age in completed years at 31 March.", WithTotal(Keyed(r, p, "lookedAfter.atEnd.age", k => k), r, p, "lookedAfter.atEnd.total"), true),
+        new("Children looked after at 31 March by age", "Age in completed years at 31 March.", WithTotal(Keyed(r, p, "lookedAfter.atEnd.age", k => k), r, p, "lookedAfter.atEnd.total"), true)
+        {
+            Chart = KeyedChart($"Children looked after at 31 March {EndYear(r)}, by age band", r, "lookedAfter.atEnd.age", ""),
+        },
         new("Children looked after at 31 March by sex", "", WithTotal(Keyed(r, p, "lookedAfter.atEnd.sex", k => k), r, p, "lookedAfter.atEnd.total"), true),
         new("Children looked after at 31 March by ethnicity", "DfE major ethnic groups.", WithTotal(Keyed(r, p, "lookedAfter.atEnd.ethnicity", k => k), r, p, "lookedAfter.atEnd.total"), true),
         new("Children looked after at 31 March by legal status", "SSDA903 legal status of the episode open on 31 March.", WithTotal(Keyed(r, p, "lookedAfter.atEnd.legalStatus", k => k), r, p, "lookedAfter.atEnd.total"), true),
@@ -130,7 +144,7 @@ public static class ReportLayout
                 Row("Reviews held", r, p, "reviews.held"),
                 Share("Held on time", r, p, "reviews.onTime", "reviews.held"),
             ], false),
-            new("Reviews by month", "Reviews held in each month, and how many were on time.", months, false),
+            new("Reviews by month", "Reviews held in each month, and how many were on time.", months, false) { Chart = ReviewsChart(r) },
         ]);
     }
 

@@ -34,7 +34,7 @@ public sealed record CaseloadReport(DateOnly AsOf, Caseload Service, Caseload In
     /// </summary>
     public string ToJson()
     {
-        var byEmployment = new JsonObject { [nameof(Employment.InHouse)] = Figures(InHouse), [nameof(Employment.Commissioned)] = Figures(Commissioned) };
+        var byEmployment = new JsonObject { [nameof(Employment.InHouse)] = FiguresJson(InHouse), [nameof(Employment.Commissioned)] = FiguresJson(Commissioned) };
         var officers = new JsonArray([.. Officers.Select(o => (JsonNode)new JsonObject
         {
             ["email"] = o.Email, ["name"] = o.Name, ["employment"] = o.Employment.ToString(),
@@ -43,16 +43,18 @@ public sealed record CaseloadReport(DateOnly AsOf, Caseload Service, Caseload In
         var root = new JsonObject
         {
             ["asOf"] = AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["service"] = Figures(Service),
+            ["service"] = FiguresJson(Service),
             ["byEmployment"] = byEmployment,
             ["officers"] = officers,
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
 
-        static JsonObject Figures(Caseload c) => new()
-        {
-            ["headcount"] = c.Headcount, ["fte"] = Number(c.Fte), ["children"] = c.Children, ["perFte"] = PerFte(c),
-        };
+    /// <summary>One group's caseload as <c>iro caseloads</c> writes it (also the annual report's <c>caseloads.atEnd</c>).</summary>
+    public static JsonObject FiguresJson(Caseload c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return new() { ["headcount"] = c.Headcount, ["fte"] = Number(c.Fte), ["children"] = c.Children, ["perFte"] = PerFte(c) };
     }
 
     /// <summary>
@@ -81,9 +83,12 @@ public sealed record CaseloadReport(DateOnly AsOf, Caseload Service, Caseload In
             new("per_fte", r => r.Caseload.PerFte is { } perFte ? Number(perFte) : null));
     }
 
-    /// <summary>The value with at least one decimal place kept in its scale, so 5 is written 5.0.</summary>
+    /// <summary>
+    /// The value with at least one decimal place kept in its scale, so 5 is written 5.0: how every FTE and per-FTE
+    /// figure is written in JSON (caseloads and the annual report alike).
+    /// </summary>
     public static decimal Number(decimal value) =>
         decimal.Parse(value.ToString("0.0###########", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    private static decimal? PerFte(Caseload caseload) => caseload.PerFte is { } perFte ? Number(perFte) : null;
+    public static decimal? PerFte(Caseload caseload) => caseload.PerFte is { } perFte ? Number(perFte) : null;
 }
