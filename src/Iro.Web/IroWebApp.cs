@@ -56,6 +56,7 @@ public static class IroWebApp
         services.AddAdvocacyAndVisitors(configuration);
         services.AddVoiceRecords(configuration);
         services.AddDrift();
+        services.AddGovernance(configuration);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

@@ -96,6 +96,18 @@ public static class Permissions
     /// </summary>
     public const string ViewAgencyActivity = nameof(ViewAgencyActivity);
 
+    /// <summary>
+    /// Information governance: who opened or changed a child's record, and what a user opened or changed, over a
+    /// date range (pages and CSV).
+    /// </summary>
+    public const string ViewAuditReports = nameof(ViewAuditReports);
+
+    /// <summary>Export everything held about one child for a subject access request (a zip of JSON and documents).</summary>
+    public const string ExportSubjectAccess = nameof(ExportSubjectAccess);
+
+    /// <summary>See the records kept past their retention period, for review.</summary>
+    public const string ReviewRetention = nameof(ReviewRetention);
+
     private static readonly Dictionary<string, string[]> GrantedTo = new(StringComparer.Ordinal)
     {
         [ViewChildren] = [Roles.Manager, Roles.BusinessSupport, Roles.Admin, Roles.Iro, Roles.AgencyCoordinator],
@@ -119,6 +131,9 @@ public static class Permissions
         [ViewDataQuality] = [Roles.Manager],
         [PrintMyIroLetters] = [Roles.Manager, Roles.BusinessSupport, Roles.Iro],
         [ViewAgencyActivity] = [Roles.Manager, Roles.Admin, Roles.BusinessSupport, Roles.AgencyCoordinator],
+        [ViewAuditReports] = [Roles.Admin],
+        [ExportSubjectAccess] = [Roles.Admin],
+        [ReviewRetention] = [Roles.Admin],
     };
 
     public static IEnumerable<string> All => GrantedTo.Keys;
