@@ -8,7 +8,8 @@ internal static class AccessOutcome
     public static string Of(HttpResponseMessage response) => response.StatusCode switch
     {
         HttpStatusCode.OK => "allowed",
-        HttpStatusCode.Redirect when response.Headers.Location?.OriginalString.StartsWith("/access-denied", StringComparison.Ordinal) == true => "refused",
+        HttpStatusCode.Redirect when response.Headers.Location is { } to
+            && (to.IsAbsoluteUri ? to.PathAndQuery : to.OriginalString).StartsWith("/access-denied", StringComparison.Ordinal) => "refused",
         var status => status.ToString(),
     };
 }
