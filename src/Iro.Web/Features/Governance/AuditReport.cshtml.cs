@@ -75,12 +75,10 @@ public sealed class AuditReportModel(IroDbContext db, AuditReportQuery query, Au
 
     private static string FileName(AuditReportQuery.Filter filter)
     {
-        var subject = filter.ChildLocalId is { } child ? $"child-{UploadSafe(child)}" : "user";
+        var subject = filter.ChildLocalId is { } child ? $"child-{SubjectAccessExport.SafeForFileName(child)}" : "user";
         var range = $"{filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}-to-{filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "now"}";
         return $"audit-{subject}-{range}.csv";
     }
-
-    private static string UploadSafe(string text) => new([.. text.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 
     public string CsvLink() => Link(("handler", "csv"));
 

@@ -91,7 +91,10 @@ public sealed class SubjectAccessExport(
         return stream.ToArray();
     }
 
-    public static string FileName(string localId) => $"subject-access-{new string([.. localId.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')])}.zip";
+    public static string FileName(string localId) => $"subject-access-{SafeForFileName(localId)}.zip";
+
+    /// <summary>A child's id as part of a download's name: letters and digits kept, anything else a hyphen.</summary>
+    public static string SafeForFileName(string text) => new([.. text.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 
     private async Task<Dictionary<string, List<object>>> SectionsAsync(Child child, CancellationToken ct)
     {
