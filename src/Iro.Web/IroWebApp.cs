@@ -54,6 +54,7 @@ public static class IroWebApp
         services.AddVoiceRecords(configuration);
         services.AddDrift();
         services.AddScheduledWork();
+        services.AddGovernance(configuration);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

@@ -100,6 +100,15 @@ public static class Permissions
     /// Create staff accounts, disable and enable them, change their role and clear a lockout: administrators only.
     /// </summary>
     public const string AdministerAccounts = nameof(AdministerAccounts);
+    /// Information governance: who opened or changed a child's record, and what a user opened or changed, over a
+    /// date range (pages and CSV).
+    public const string ViewAuditReports = nameof(ViewAuditReports);
+
+    /// <summary>Export everything held about one child for a subject access request (a zip of JSON and documents).</summary>
+    public const string ExportSubjectAccess = nameof(ExportSubjectAccess);
+
+    /// <summary>See the records kept past their retention period, for review.</summary>
+    public const string ReviewRetention = nameof(ReviewRetention);
 
     private static readonly Dictionary<string, string[]> GrantedTo = new(StringComparer.Ordinal)
     {
@@ -125,6 +134,9 @@ public static class Permissions
         [PrintMyIroLetters] = [Roles.Manager, Roles.BusinessSupport, Roles.Iro],
         [ViewAgencyActivity] = [Roles.Manager, Roles.Admin, Roles.BusinessSupport, Roles.AgencyCoordinator],
         [AdministerAccounts] = [Roles.Admin],
+        [ViewAuditReports] = [Roles.Admin],
+        [ExportSubjectAccess] = [Roles.Admin],
+        [ReviewRetention] = [Roles.Admin],
     };
 
     public static IEnumerable<string> All => GrantedTo.Keys;

@@ -21,6 +21,11 @@ public static class CommandHost
         return await verb(scope.ServiceProvider, ct);
     }
 
-    public static Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
-        services.GetRequiredService<IroDbContext>().Database.MigrateAsync(ct);
+    /// <summary>Applies the migrations, then makes the audit append-only (<see cref="Audit.AppendOnlyAudit"/>).</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<IroDbContext>();
+        await db.Database.MigrateAsync(ct);
+        await Audit.AppendOnlyAudit.ApplyAsync(db, services.GetRequiredService<IConfiguration>(), ct);
+    }
 }

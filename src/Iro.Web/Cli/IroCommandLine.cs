@@ -31,7 +31,7 @@ public static class IroCommandLine
     }
 
     /// <summary>Further verb groups (reviews, export) registered by their features.</summary>
-    internal static readonly List<Func<CliContext, Command>> Extensions = [ReviewsCommands.Create, Ssda903Commands.Export, EscalationsCommands.Create, ReportCommands.Create, CaseloadsCommands.Create, VoiceCommands.Create];
+    internal static readonly List<Func<CliContext, Command>> Extensions = [ReviewsCommands.Create, Ssda903Commands.Export, EscalationsCommands.Create, ReportCommands.Create, CaseloadsCommands.Create, VoiceCommands.Create, ChildrenCommands.Create];
 }
 
 /// <summary>Where a verb writes, and configuration overrides (used by tests to point at their database).</summary>

@@ -8,13 +8,13 @@ namespace Iro.Web.Tests.Access;
 /// </summary>
 public sealed class NavigationTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
-    private static readonly string[] Offered = ["/children", "/oversight", "/escalations", "/reviews/due", "/admin/bank-holidays", "/reviews/data-quality", "/ssda903", "/allocations", "/admin/accounts"];
+    private static readonly string[] Offered = ["/children", "/oversight", "/escalations", "/reviews/due", "/admin/bank-holidays", "/reviews/data-quality", "/ssda903", "/allocations", "/admin/accounts", "/admin/audit"];
 
     public static TheoryData<string, string[]> Links => new()
     {
         { AccessScenario.Manager, ["/children", "/oversight", "/escalations", "/reviews/due", "/reviews/data-quality", "/ssda903", "/allocations"] },
         { AccessScenario.Support, ["/children", "/oversight", "/escalations", "/reviews/due", "/allocations"] },
-        { AccessScenario.Admin, ["/children", "/escalations", "/reviews/due", "/admin/bank-holidays", "/ssda903", "/admin/accounts"] },
+        { AccessScenario.Admin, ["/children", "/escalations", "/reviews/due", "/admin/bank-holidays", "/ssda903", "/admin/accounts", "/admin/audit"] },
         { AccessScenario.Analyst, [] },
         { AccessScenario.IroAda, ["/children", "/oversight", "/escalations", "/reviews/due"] },
         { AccessScenario.Coordinator, ["/children", "/escalations", "/reviews/due", "/allocations"] },

@@ -40,6 +40,7 @@ public static class OpenedPage
     public static string Describe(string entityType, string? newValues)
     {
         if (entityType == LegacyTimetableEntity) return "Read the review timetable (API)";
+        if (Value(newValues, "export") is { } export) return $"Exported the whole record for a subject access request ({export})";
         if (Value(newValues, "download") is { } download) return $"Downloaded {download} (a list with this child in it)";
         if (Value(newValues, "opened") is not { } opened) return "Opened the record";
         var query = opened.IndexOf('?', StringComparison.Ordinal);
