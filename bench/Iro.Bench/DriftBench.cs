@@ -19,9 +19,12 @@ internal static class DriftBench
 
     public static async Task<int> RunAsync(string[] args)
     {
+        var dbAt = Array.IndexOf(args, "--db");
+        var kept = dbAt >= 0 && dbAt + 1 < args.Length ? Path.GetFullPath(args[dbAt + 1]) : null;
+        if (dbAt >= 0) args = [.. args[..dbAt], .. args[Math.Min(args.Length, dbAt + 2)..]];
         var children = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
         var views = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
-        var file = Path.Combine(Path.GetTempPath(), $"iro-bench-drift-{Guid.NewGuid():N}.db");
+        var file = kept ?? Path.Combine(Path.GetTempPath(), $"iro-bench-drift-{Guid.NewGuid():N}.db");
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
@@ -62,7 +65,8 @@ internal static class DriftBench
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            // A database named with --db is kept, so later runs skip the seeding.
+            foreach (var suffix in kept is not null ? [] : new[] { "", "-wal", "-shm" })
             {
                 if (File.Exists(file + suffix)) File.Delete(file + suffix);
             }
