@@ -49,7 +49,7 @@ public abstract partial class DriftListCacheTests<TApp>(TApp app) : IClassFixtur
             await db.SaveChangesAsync();
             return episode.Id;
         });
-        Assert.Equal(["D1"], await ChildrenAsync(AccessScenario.Manager, "/drift?rule=return-interview"));
+        Assert.Contains("D1", await ChildrenAsync(AccessScenario.Manager, "/drift?rule=return-interview"));
         var before = await VersionAsync();
 
         await WithDbAsync(async db =>
@@ -59,7 +59,7 @@ public abstract partial class DriftListCacheTests<TApp>(TApp app) : IClassFixtur
         });
 
         Assert.NotEqual(before, await VersionAsync());
-        Assert.Empty(await ChildrenAsync(AccessScenario.Manager, "/drift?rule=return-interview"));
+        Assert.DoesNotContain("D1", await ChildrenAsync(AccessScenario.Manager, "/drift?rule=return-interview"));
     }
 
     [Fact]
