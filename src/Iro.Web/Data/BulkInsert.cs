@@ -64,6 +64,9 @@ internal static class BulkInsert
         {
             if (command is not null) await command.DisposeAsync();
         }
+
+        // The rows bypass the change tracker, so the data version moves here, in the same transaction.
+        if (DataVersion.IsWatched(clrType)) await DataVersion.MoveNowAsync(db, ct);
     }
 
     private static DbCommand CreateCommand(DbConnection connection, DbTransaction? transaction, string table, List<string> columns, int rows)

@@ -8,6 +8,8 @@ public static class DatabaseSetup
 {
     public const string DefaultSqliteConnection = "Data Source=data/iro.db";
 
+    private static readonly DataVersionInterceptor VersionInterceptor = new();
+
     /// <summary>
     /// Registers <see cref="IroDbContext"/> for the configured provider:
     /// <c>Database:Provider</c> (Sqlite by default) and <c>ConnectionStrings:Iro</c>.
@@ -24,13 +26,13 @@ public static class DatabaseSetup
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Iro is not set.");
-                services.AddDbContext<PostgresIroDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>()));
+                services.AddDbContext<PostgresIroDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>(), VersionInterceptor));
                 services.AddScoped<IroDbContext>(sp => sp.GetRequiredService<PostgresIroDbContext>());
                 break;
             default:
                 connectionString = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString;
                 EnsureSqliteDirectory(connectionString);
-                services.AddDbContext<SqliteIroDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>()));
+                services.AddDbContext<SqliteIroDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>(), VersionInterceptor));
                 services.AddScoped<IroDbContext>(sp => sp.GetRequiredService<SqliteIroDbContext>());
                 break;
         }

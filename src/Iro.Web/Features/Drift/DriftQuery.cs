@@ -1,14 +1,8 @@
-using Iro.Domain.Children;
 using Iro.Domain.Drift;
-using Iro.Domain.Reviews;
 using Iro.Domain.Rules;
-using Iro.Domain.Voice;
 using Iro.Web.Access;
 using Iro.Web.Data;
-using Iro.Web.Features.Oversight;
-using Iro.Web.Features.Timetable;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Iro.Web.Features.Drift;
 
@@ -19,11 +13,14 @@ public sealed record DriftChild(int Id, string LocalId, string Name, int? IroId,
     public int OldestDays(DateOnly today) => Items.Count == 0 ? 0 : Items.Max(i => i.DaysOverdue(today));
 }
 
+
 /// <summary>
-/// The drift list: the drift rules (<see cref="DriftRules"/>) applied to every child in the user's current
-/// caseload. The data comes in one set-based query per kind of record, whatever the number of children.
+/// The drift list: the drift rules applied to every child in the user's current caseload. The service-wide list is
+/// computed once per service day and data version (<see cref="DriftListCache"/>); each view reads the version,
+/// keeps the children the user may see now (the access rule applied in the database, never trusted to the cache),
+/// applies the filters and pages.
 /// </summary>
-public sealed class DriftQuery(IroDbContext db, TimetableService timetables, IOptions<ReviewOptions> reviews, IOptions<OversightOptions> oversight)
+public sealed class DriftQuery(IroDbContext db, DriftEvaluator evaluator, DriftListCache cache)
 {
     /// <summary>
     /// Children with at least one item, ranked by the number of items, then by the age of the oldest, then by id.
@@ -32,75 +29,22 @@ public sealed class DriftQuery(IroDbContext db, TimetableService timetables, IOp
     public async Task<IReadOnlyList<DriftChild>> RunAsync(CurrentUser user, DateOnly today, int? iroId, string? rule, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
+        var version = await DataVersion.CurrentAsync(db, ct);
+        var service = cache.GetAsync(today, version);
         var children = db.Children.AsNoTracking().InCurrentCaseloadOf(user, today);
         if (iroId is { } iro) children = children.Where(AllocationRules.AllocatedOn(today, a => a.ReviewingOfficerId == iro));
-        var all = await EvaluateAsync(children, today, ct);
-        return [.. all
-            .Select(c => rule is null ? c : c with { Items = [.. c.Items.Where(i => i.Rule == rule)] })
-            .Where(c => c.Items.Count > 0)
-            .OrderByDescending(c => c.Items.Count).ThenByDescending(c => c.OldestDays(today)).ThenBy(c => c.LocalId, StringComparer.Ordinal)];
+        var visible = (await children.Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        var mine = (await service.WaitAsync(ct)).Where(c => visible.Contains(c.Id));
+        // The service list is ranked already; only keeping one rule's items changes the counts.
+        return rule is null ? [.. mine] : Rank(mine.Select(c => c with { Items = [.. c.Items.Where(i => i.Rule == rule)] }), today);
     }
 
     /// <summary>One child's items, for the child record; the caller has already checked the child is visible.</summary>
     public async Task<IReadOnlyList<DriftItem>> ForChildAsync(int childId, DateOnly today, CancellationToken ct) =>
-        (await EvaluateAsync(db.Children.AsNoTracking().Where(c => c.Id == childId), today, ct)).SingleOrDefault()?.Items ?? [];
+        (await evaluator.EvaluateAsync(db.Children.AsNoTracking().Where(c => c.Id == childId), today, ct)).SingleOrDefault()?.Items ?? [];
 
-    private async Task<IReadOnlyList<DriftChild>> EvaluateAsync(IQueryable<Child> children, DateOnly today, CancellationToken ct)
-    {
-        var context = await timetables.ContextAsync(ct);
-        var settings = new DriftSettings(context.Calendar, context.Options, reviews.Value, context.HistoryStartsOn, oversight.Value.ActionableFrom(today));
-        var ids = children.Select(c => c.Id);
-
-        var people = await children.Select(c => new { c.Id, c.LocalId, c.FirstName, c.LastName, c.DateOfBirth, c.NeedsAssessmentOn, c.PathwayPlanOn }).ToListAsync(ct);
-        if (people.Count == 0) return [];
-
-        var episodes = (await db.CareEpisodes.AsNoTracking().Where(e => ids.Contains(e.ChildId))
-            .Select(e => new CareEpisode
-            {
-                ChildId = e.ChildId, Start = e.Start, End = e.End, ReasonForNewEpisode = e.ReasonForNewEpisode,
-                ReasonCeased = e.ReasonCeased, LegalStatus = e.LegalStatus, Placement = e.Placement,
-            }).ToListAsync(ct)).ToLookup(e => e.ChildId);
-        var held = (await db.Reviews.AsNoTracking().Held().Where(r => ids.Contains(r.ChildId))
-            .Select(r => new { r.ChildId, Review = new DriftReview(r.Id, r.HeldOn, r.RecordIssuedOn) }).ToListAsync(ct)).ToLookup(r => r.ChildId, r => r.Review);
-        var decisions = (await (
-                from r in db.Reviews.AsNoTracking().Held()
-                where ids.Contains(r.ChildId)
-                from d in r.Decisions
-                where d.Status == DecisionStatus.Open && d.DueBy < today
-                select new { r.ChildId, Decision = new DriftDecision(d.Id, r.Id, d.What, d.DueBy, d.Status) }).ToListAsync(ct))
-            .ToLookup(d => d.ChildId, d => d.Decision);
-        var midway = (await db.MidwayReviews.AsNoTracking().Where(m => ids.Contains(m.ChildId)).Select(m => new { m.ChildId, m.HeldOn }).ToListAsync(ct))
-            .ToLookup(m => m.ChildId, m => m.HeldOn);
-        var missing = (await db.MissingEpisodes.AsNoTracking().Where(m => ids.Contains(m.ChildId) && m.End != null && m.InterviewCompletedOn == null)
-            .ToListAsync(ct)).ToLookup(m => m.ChildId);
-        var workers = (await db.SocialWorkerAssignments.AsNoTracking().Where(s => ids.Contains(s.ChildId))
-            .ToListAsync(ct)).ToLookup(s => s.ChildId);
-        var health = (await db.Set<HealthOutcomes>().AsNoTracking().Where(h => ids.Contains(h.ChildId) && h.SdqScore != null)
-            .ToListAsync(ct)).ToLookup(h => h.ChildId);
-        var advocacy = (await db.AdvocacyReferrals.AsNoTracking().Where(a => ids.Contains(a.ChildId) && (a.ClosedOn == null || a.ClosedOn >= today))
-            .ToListAsync(ct)).ToLookup(a => a.ChildId);
-        var visitors = (await db.IndependentVisitors.AsNoTracking().Where(v => ids.Contains(v.ChildId) && v.MatchedOn == null && v.EndedOn == null)
-            .ToListAsync(ct)).ToLookup(v => v.ChildId);
-        var approvals = (await db.ConnectedPersonApprovals.AsNoTracking().Where(a => ids.Contains(a.ChildId) && a.EndedOn == null)
-            .ToListAsync(ct)).ToLookup(a => a.ChildId);
-        var iros = (await db.IroAllocations.AsNoTracking().CurrentOn(today).Where(a => ids.Contains(a.ChildId))
-            .Select(a => new { a.ChildId, a.ReviewingOfficerId, a.ReviewingOfficer!.Name }).ToListAsync(ct)).ToLookup(a => a.ChildId);
-
-        var result = new List<DriftChild>(people.Count);
-        foreach (var p in people)
-        {
-            var input = new DriftInput
-            {
-                DateOfBirth = p.DateOfBirth, NeedsAssessmentOn = p.NeedsAssessmentOn, PathwayPlanOn = p.PathwayPlanOn,
-                Episodes = [.. episodes[p.Id]], Reviews = [.. held[p.Id]], Decisions = [.. decisions[p.Id]], MidwayReviews = [.. midway[p.Id]],
-                Missing = [.. missing[p.Id]], SocialWorkers = [.. workers[p.Id]], Health = [.. health[p.Id]], Advocacy = [.. advocacy[p.Id]],
-                Visitors = [.. visitors[p.Id]], ConnectedPersons = [.. approvals[p.Id]],
-            };
-            var iro = iros[p.Id].FirstOrDefault();
-            result.Add(new DriftChild(p.Id, p.LocalId, Child.DisplayNameOf(p.LocalId, p.FirstName, p.LastName), iro?.ReviewingOfficerId, iro?.Name,
-                DriftRules.Evaluate(input, settings, today)));
-        }
-
-        return result;
-    }
+    /// <summary>Children with at least one item: most items first, then the oldest item, then by id.</summary>
+    public static IReadOnlyList<DriftChild> Rank(IEnumerable<DriftChild> children, DateOnly today) =>
+        [.. children.Where(c => c.Items.Count > 0)
+            .OrderByDescending(c => c.Items.Count).ThenByDescending(c => c.OldestDays(today)).ThenBy(c => c.LocalId, StringComparer.Ordinal)];
 }

@@ -8,6 +8,8 @@ public static class DriftServices
     public static IServiceCollection AddDrift(this IServiceCollection services)
     {
         services.AddScoped<DriftQuery>();
+        services.AddScoped<DriftEvaluator>();
+        services.AddSingleton<DriftListCache>();
         return services;
     }
 }

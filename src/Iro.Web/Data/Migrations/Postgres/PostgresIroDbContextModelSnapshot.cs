@@ -1717,6 +1717,26 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Iro.Web.Data.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersion");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("5d0c4f3e-8a59-4c1e-9d7b-2f6a1e0b7c41")
+                        });
+                });
+
             modelBuilder.Entity("Iro.Web.Features.Account.UserSession", b =>
                 {
                     b.Property<string>("Id")

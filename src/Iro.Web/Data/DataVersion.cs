@@ -1,0 +1,61 @@
+using Iro.Domain.Calendar;
+using Iro.Domain.Children;
+using Iro.Domain.Officers;
+using Iro.Domain.Reviews;
+using Iro.Domain.Voice;
+using Iro.Web.Features.Interchange;
+using Microsoft.EntityFrameworkCore;
+
+namespace Iro.Web.Data;
+
+/// <summary>
+/// One row whose stamp changes, in the same transaction, whenever a record that the service-wide derived lists
+/// (the drift list) read is added, changed or deleted. It lives in the database, not in memory, so every instance
+/// of the app sees a change made through any other; a cache keyed by the stamp is never stale.
+/// A new random stamp rather than a counter: writers never read it, so concurrent writers cannot lose a change.
+/// </summary>
+public sealed class DataVersion
+{
+    /// <summary>The key of the one row (created by the migration).</summary>
+    public const int RowId = 1;
+
+    public int Id { get; set; }
+    public Guid Stamp { get; set; }
+
+    /// <summary>The records whose changes move the version: everything the drift rules and the drift list read.</summary>
+    private static readonly HashSet<Type> Watched =
+    [
+        typeof(Child), typeof(CareEpisode), typeof(ReviewingOfficer), typeof(IroAllocation), typeof(SocialWorkerAssignment),
+        typeof(Review), typeof(ReviewDecision), typeof(MidwayReview), typeof(AddedBankHoliday), typeof(Ssda903Import),
+        typeof(MissingEpisode), typeof(AdvocacyReferral), typeof(IndependentVisitor), typeof(ConnectedPersonApproval), typeof(HealthOutcomes),
+    ];
+
+    public static bool IsWatched(Type clrType) => Watched.Contains(clrType);
+
+    /// <summary>The current stamp: one single-row query.</summary>
+    public static Task<Guid> CurrentAsync(IroDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<DataVersion>().AsNoTracking().Where(v => v.Id == RowId).Select(v => v.Stamp).SingleAsync(ct);
+    }
+
+    /// <summary>
+    /// Moves the version as part of the next SaveChanges (the same statement batch and transaction as the change):
+    /// the row is attached, not read, so this costs no round trip.
+    /// </summary>
+    public static void MoveWithChanges(DbContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var entry = context.ChangeTracker.Entries<DataVersion>().FirstOrDefault() ?? context.Attach(new DataVersion { Id = RowId });
+        entry.Property(v => v.Stamp).CurrentValue = Guid.NewGuid();
+        entry.Property(v => v.Stamp).IsModified = true;
+    }
+
+    /// <summary>Moves the version now, in the context's current transaction if any: for writes that bypass the change tracker.</summary>
+    public static async Task MoveNowAsync(IroDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var stamp = Guid.NewGuid();
+        await db.Set<DataVersion>().Where(v => v.Id == RowId).ExecuteUpdateAsync(s => s.SetProperty(v => v.Stamp, stamp), ct);
+    }
+}
