@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Iro.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIroDbContext))]
-    [Migration("20261201140101_AccountAdministration")]
-    partial class AccountAdministration
+    [Migration("20261201151120_ProductionOperation")]
+    partial class ProductionOperation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1720,6 +1720,26 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Iro.Web.Data.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersion");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("5d0c4f3e-8a59-4c1e-9d7b-2f6a1e0b7c41")
+                        });
+                });
+
             modelBuilder.Entity("Iro.Web.Features.Account.UserSession", b =>
                 {
                     b.Property<string>("Id")
@@ -1761,6 +1781,16 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Property<bool>("AcceptWarnings")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset>("Created")
                         .HasColumnType("timestamp with time zone");
 
@@ -1784,6 +1814,9 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("ImportId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LeaseExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -1949,6 +1982,44 @@ namespace Iro.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Ssda903StoredRows", (string)null);
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Scheduling.ScheduledWorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledWorkLeases", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

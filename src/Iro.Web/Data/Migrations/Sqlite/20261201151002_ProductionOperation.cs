@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Iro.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class StatelessInstances : Migration
+    public partial class ProductionOperation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -38,6 +38,26 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "Disabled",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExternalObjectId",
+                table: "AspNetUsers",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LastSignInUtc",
+                table: "AspNetUsers",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
@@ -53,6 +73,18 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataVersion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataVersion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ScheduledWorkLeases",
                 columns: table => new
                 {
@@ -64,6 +96,17 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_ScheduledWorkLeases", x => x.Name);
                 });
+
+            migrationBuilder.InsertData(
+                table: "DataVersion",
+                columns: new[] { "Id", "Stamp" },
+                values: new object[] { 1, new Guid("5d0c4f3e-8a59-4c1e-9d7b-2f6a1e0b7c41") });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_ExternalObjectId",
+                table: "AspNetUsers",
+                column: "ExternalObjectId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -73,7 +116,14 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DataVersion");
+
+            migrationBuilder.DropTable(
                 name: "ScheduledWorkLeases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_ExternalObjectId",
+                table: "AspNetUsers");
 
             migrationBuilder.DropColumn(
                 name: "Attempts",
@@ -90,6 +140,18 @@ namespace Iro.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "LeaseExpiresUtc",
                 table: "ImportJobs");
+
+            migrationBuilder.DropColumn(
+                name: "Disabled",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "ExternalObjectId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "LastSignInUtc",
+                table: "AspNetUsers");
         }
     }
 }

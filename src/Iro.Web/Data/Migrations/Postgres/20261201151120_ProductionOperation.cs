@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Iro.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class StatelessInstances : Migration
+    public partial class ProductionOperation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -39,6 +39,26 @@ namespace Iro.Web.Data.Migrations.Postgres
                 type: "timestamp with time zone",
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "Disabled",
+                table: "AspNetUsers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExternalObjectId",
+                table: "AspNetUsers",
+                type: "character varying(128)",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LastSignInUtc",
+                table: "AspNetUsers",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
@@ -54,6 +74,18 @@ namespace Iro.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataVersion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Stamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataVersion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ScheduledWorkLeases",
                 columns: table => new
                 {
@@ -65,6 +97,17 @@ namespace Iro.Web.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_ScheduledWorkLeases", x => x.Name);
                 });
+
+            migrationBuilder.InsertData(
+                table: "DataVersion",
+                columns: new[] { "Id", "Stamp" },
+                values: new object[] { 1, new Guid("5d0c4f3e-8a59-4c1e-9d7b-2f6a1e0b7c41") });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_ExternalObjectId",
+                table: "AspNetUsers",
+                column: "ExternalObjectId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -74,7 +117,14 @@ namespace Iro.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DataVersion");
+
+            migrationBuilder.DropTable(
                 name: "ScheduledWorkLeases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_ExternalObjectId",
+                table: "AspNetUsers");
 
             migrationBuilder.DropColumn(
                 name: "Attempts",
@@ -91,6 +141,18 @@ namespace Iro.Web.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "LeaseExpiresUtc",
                 table: "ImportJobs");
+
+            migrationBuilder.DropColumn(
+                name: "Disabled",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "ExternalObjectId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "LastSignInUtc",
+                table: "AspNetUsers");
         }
     }
 }
