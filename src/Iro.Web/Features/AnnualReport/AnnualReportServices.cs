@@ -10,6 +10,7 @@ public static class AnnualReportServices
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.SectionName));
         services.AddScoped<AnnualReportQuery>();
         services.AddScoped<AnnualReportBook>();
+        services.AddScoped<CaseStudyNameCheck>();
         return services;
     }
 }

@@ -39,7 +39,7 @@ public static class ReportLayout
             ("Participation", Participation),
             ("Escalations", Escalations),
             ("Case studies", (_, _) => (Narrative(edition?.CaseStudies, "No case studies have been written for this report."), [])),
-            ("Last year's priorities", (_, _) => (Narrative(edition?.LastYearPriorities, "Not yet written."), [])),
+            ("Last year's priorities", (_, _) => (NarrativeLayout.LastYearPriorities(edition), [])),
             ("Next year's priorities", (_, _) => (Narrative(edition?.NextYearPriorities, "Not yet written."), [])),
         };
         return builders.Select((b, i) =>
