@@ -11,6 +11,7 @@ public static class AnnualReportServices
         services.AddScoped<AnnualReportQuery>();
         services.AddScoped<AnnualReportBook>();
         services.AddScoped<CaseStudyNameCheck>();
+        services.AddSingleton<ReportDownloads>();
         return services;
     }
 }
