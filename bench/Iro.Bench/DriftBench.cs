@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using Iro.Web;
 using Iro.Web.Access;
-using Iro.Web.Demo;
 using Iro.Web.Features;
 using Iro.Web.Features.Drift;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,51 +19,26 @@ internal static class DriftBench
     {
         var children = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
         var views = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
-        var file = Path.Combine(Path.GetTempPath(), $"iro-bench-drift-{Guid.NewGuid():N}.db");
-        var settings = new Dictionary<string, string?>
+        await using var borough = await BenchDatabase.DemoBoroughAsync("drift", children, AsOf);
+        Console.WriteLine(borough.Loaded);
+        var manager = new CurrentUser("bench", "Bench manager", new HashSet<string> { Roles.Manager }, null, null) { Today = AsOf };
+        var times = new List<double>(views);
+        var (listed, items, shown) = (0, 0, 0);
+        for (var i = 0; i <= views; i++)
         {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Iro"] = $"Data Source={file}",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        try
-        {
-            var builder = IroWebApp.CreateBuilder([], settings);
-            await using var app = builder.Build();
-            var seedWatch = Stopwatch.StartNew();
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(2026, children, AsOf, false, CancellationToken.None);
-                Console.WriteLine($"{result.Message} (seeded in {seedWatch.Elapsed.TotalSeconds:N0} s)");
-            }
-
-            var manager = new CurrentUser("bench", "Bench manager", new HashSet<string> { Roles.Manager }, null, null) { Today = AsOf };
-            var times = new List<double>(views);
-            var (listed, items, shown) = (0, 0, 0);
-            for (var i = 0; i <= views; i++)
-            {
-                var watch = Stopwatch.StartNew();
-                // A fresh scope per view, as for a request.
-                await using var scope = app.Services.CreateAsyncScope();
-                var list = await scope.ServiceProvider.GetRequiredService<DriftQuery>().RunAsync(manager, AsOf, null, null, CancellationToken.None);
-                var page = list.PageOf(1 + (i % 3));
-                watch.Stop();
-                (listed, items, shown) = (list.Count, list.Sum(c => c.Items.Count), page.Rows.Count);
-                if (i > 0) times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-
-            times.Sort();
-            double At(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
-            Console.WriteLine($"Drift list: {listed:N0} children with {items:N0} items, {shown} on a page; {views} page views after one warm-up: median {At(0.5):N0} ms, p95 {At(0.95):N0} ms");
-            return 0;
+            var watch = Stopwatch.StartNew();
+            // A fresh scope per view, as for a request.
+            await using var scope = borough.Services.CreateAsyncScope();
+            var list = await scope.ServiceProvider.GetRequiredService<DriftQuery>().RunAsync(manager, AsOf, null, null, CancellationToken.None);
+            var page = list.PageOf(1 + (i % 3));
+            watch.Stop();
+            (listed, items, shown) = (list.Count, list.Sum(c => c.Items.Count), page.Rows.Count);
+            if (i > 0) times.Add(watch.Elapsed.TotalMilliseconds);
         }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                if (File.Exists(file + suffix)) File.Delete(file + suffix);
-            }
-        }
+
+        times.Sort();
+        double At(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
+        Console.WriteLine($"Drift list: {listed:N0} children with {items:N0} items, {shown} on a page; {views} page views after one warm-up: median {At(0.5):N0} ms, p95 {At(0.95):N0} ms");
+        return 0;
     }
 }
