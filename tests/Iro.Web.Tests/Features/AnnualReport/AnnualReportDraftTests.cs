@@ -129,6 +129,28 @@ public abstract class AnnualReportDraftTests(IroAppFactory app)
         Assert.True((await EditionAsync("2025-26")).IsPublished);
     }
 
+    [Theory]
+    [InlineData(AccessScenario.Analyst)]
+    [InlineData(AccessScenario.Support)]
+    [InlineData(AccessScenario.IroAda)]
+    public async Task Only_managers_may_write_or_preview_the_draft(string user)
+    {
+        var manager = await app.ClientForAsync(AccessScenario.Manager);
+        await ReviewForms.PostAsync(manager, "/reports/annual/edit?handler=Create&year=2015-16", new Dictionary<string, string> { ["year"] = "2015-16" });
+        var client = await app.ClientForAsync(user);
+        foreach (var page in new[] { "/reports/annual/edit?year=2015-16", "/reports/annual/preview?year=2015-16" })
+        {
+            var response = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        var save = await ReviewForms.PostAsync(client, "/reports/annual/edit?year=2015-16", new Dictionary<string, string> { ["KeyMessages"] = "Not allowed", ["PriorityRows"] = "0" });
+        Assert.StartsWith("/access-denied", save.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Null((await EditionAsync("2015-16")).KeyMessages);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/reports/annual/preview?year=2015-16")).StatusCode);
+    }
+
     private const string LayoutDefaultLegalContextStart = "Every child looked after by the council must have an Independent Reviewing Officer";
 
     /// <summary>Saves the narrative form as the page posts it: two priority rows, the current version unless one is given.</summary>
