@@ -1,9 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using Iro.Domain.Allocations;
 using Iro.Domain.Officers;
-using Iro.Web;
-using Iro.Web.Demo;
 using Iro.Web.Features.Caseloads;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,42 +41,17 @@ internal static class CaseloadBench
 
     private static async Task FromDatabaseAsync(int children)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"iro-bench-{Guid.NewGuid():N}.db");
-        var settings = new Dictionary<string, string?>
+        await using var borough = await BenchDatabase.DemoBoroughAsync("caseloads", children, Today);
+        Console.WriteLine($"From the database: {borough.Loaded}");
+        var monthEnds = CaseloadCalculator.MonthEnds(Today);
+        IReadOnlyList<CaseloadSnapshot> trend = [];
+        var median = await Measure.MedianAsync(5, async () =>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Iro"] = $"Data Source={file}",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        try
-        {
-            var builder = IroWebApp.CreateBuilder([], settings);
-            await using var app = builder.Build();
-            var seedWatch = Stopwatch.StartNew();
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(2026, children, Today, false, CancellationToken.None);
-                Console.WriteLine($"From the database: {result.Message} (seeded in {seedWatch.Elapsed.TotalSeconds:N0} s)");
-            }
-
-            var monthEnds = CaseloadCalculator.MonthEnds(Today);
-            IReadOnlyList<CaseloadSnapshot> trend = [];
-            var median = await Measure.MedianAsync(5, async () =>
-            {
-                await using var scope = app.Services.CreateAsyncScope();
-                trend = await scope.ServiceProvider.GetRequiredService<CaseloadSource>().OnAsync(monthEnds, CancellationToken.None);
-            });
-            var last = trend[^1].Service;
-            Console.WriteLine($"  load + 12 month ends (last {last.Children:N0} children, {last.Headcount} IROs, {last.PerFte} per FTE): median {median.TotalMilliseconds:N0} ms of 5");
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                if (File.Exists(file + suffix)) File.Delete(file + suffix);
-            }
-        }
+            await using var scope = borough.Services.CreateAsyncScope();
+            trend = await scope.ServiceProvider.GetRequiredService<CaseloadSource>().OnAsync(monthEnds, CancellationToken.None);
+        });
+        var last = trend[^1].Service;
+        Console.WriteLine($"  load + 12 month ends (last {last.Children:N0} children, {last.Headcount} IROs, {last.PerFte} per FTE): median {median.TotalMilliseconds:N0} ms of 5");
     }
 
     /// <summary>

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using Iro.Web;
 using Iro.Web.Access;
 using Iro.Web.Data;
-using Iro.Web.Demo;
 using Iro.Web.Features;
 using Iro.Web.Features.Drift;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,64 +31,39 @@ internal static class DriftBench
         if (dbAt >= 0) args = [.. args[..dbAt], .. args[Math.Min(args.Length, dbAt + 2)..]];
         var children = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
         var views = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 400;
-        var file = kept ?? Path.Combine(Path.GetTempPath(), $"iro-bench-drift-{Guid.NewGuid():N}.db");
-        var settings = new Dictionary<string, string?>
+        await using var borough = await BenchDatabase.DemoBoroughAsync("drift", children, AsOf, kept);
+        Console.WriteLine(borough.Loaded);
+
+        var manager = new CurrentUser("bench", "Bench manager", new HashSet<string> { Roles.Manager }, null, null) { Today = AsOf };
+        var (listed, items, shown) = (0, 0, 0);
+        async Task<double> ViewAsync(int page)
         {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Iro"] = $"Data Source={file}",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        try
-        {
-            var builder = IroWebApp.CreateBuilder([], settings);
-            await using var app = builder.Build();
-            var seedWatch = Stopwatch.StartNew();
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(2026, children, AsOf, false, CancellationToken.None);
-                Console.WriteLine($"{result.Message} (seeded in {seedWatch.Elapsed.TotalSeconds:N0} s)");
-            }
-
-            var manager = new CurrentUser("bench", "Bench manager", new HashSet<string> { Roles.Manager }, null, null) { Today = AsOf };
-            var (listed, items, shown) = (0, 0, 0);
-            async Task<double> ViewAsync(int page)
-            {
-                var watch = Stopwatch.StartNew();
-                // A fresh scope per view, as for a request.
-                await using var scope = app.Services.CreateAsyncScope();
-                var list = await scope.ServiceProvider.GetRequiredService<DriftQuery>().RunAsync(manager, AsOf, null, null, CancellationToken.None);
-                var rows = list.PageOf(page).Rows.Count;
-                watch.Stop();
-                (listed, items, shown) = (list.Count, list.Sum(c => c.Items.Count), rows);
-                return watch.Elapsed.TotalMilliseconds;
-            }
-
-            // A view right after a change: the data version moves, so the service list is computed again.
-            var cold = new List<double>(ColdRuns);
-            for (var i = 0; i < ColdRuns; i++)
-            {
-                await using (var scope = app.Services.CreateAsyncScope())
-                    await DataVersion.MoveNowAsync(scope.ServiceProvider.GetRequiredService<IroDbContext>(), CancellationToken.None);
-                cold.Add(await ViewAsync(1));
-            }
-
-            // Views with nothing changed in between: the version is read and the computed list reused.
-            var times = new List<double>(views);
-            for (var i = 0; i < views; i++) times.Add(await ViewAsync(1 + (i % 3)));
-
-            Console.WriteLine($"Drift list: {listed:N0} children with {items:N0} items, {shown} on a page");
-            Console.WriteLine($"After a change (list computed again), {ColdRuns} views: {Percentiles(cold)}");
-            Console.WriteLine($"No change since the last view, {views} views: {Percentiles(times)}");
-            return 0;
+            var watch = Stopwatch.StartNew();
+            // A fresh scope per view, as for a request.
+            await using var scope = borough.Services.CreateAsyncScope();
+            var list = await scope.ServiceProvider.GetRequiredService<DriftQuery>().RunAsync(manager, AsOf, null, null, CancellationToken.None);
+            var rows = list.PageOf(page).Rows.Count;
+            watch.Stop();
+            (listed, items, shown) = (list.Count, list.Sum(c => c.Items.Count), rows);
+            return watch.Elapsed.TotalMilliseconds;
         }
-        finally
+
+        // A view right after a change: the data version moves, so the service list is computed again.
+        var cold = new List<double>(ColdRuns);
+        for (var i = 0; i < ColdRuns; i++)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            // A database named with --db is kept, so later runs skip the seeding.
-            foreach (var suffix in kept is not null ? [] : new[] { "", "-wal", "-shm" })
-            {
-                if (File.Exists(file + suffix)) File.Delete(file + suffix);
-            }
+            await using (var scope = borough.Services.CreateAsyncScope())
+                await DataVersion.MoveNowAsync(scope.ServiceProvider.GetRequiredService<IroDbContext>(), CancellationToken.None);
+            cold.Add(await ViewAsync(1));
         }
+
+        // Views with nothing changed in between: the version is read and the computed list reused.
+        var times = new List<double>(views);
+        for (var i = 0; i < views; i++) times.Add(await ViewAsync(1 + (i % 3)));
+
+        Console.WriteLine($"Drift list: {listed:N0} children with {items:N0} items, {shown} on a page");
+        Console.WriteLine($"After a change (list computed again), {ColdRuns} views: {Percentiles(cold)}");
+        Console.WriteLine($"No change since the last view, {views} views: {Percentiles(times)}");
+        return 0;
     }
 }

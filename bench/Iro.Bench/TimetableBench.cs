@@ -1,9 +1,6 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Iro.Domain.Calendar;
 using Iro.Domain.Timetable;
-using Iro.Web;
-using Iro.Web.Demo;
 using Iro.Web.Features.Reporting;
 using Iro.Web.Features.Timetable;
 
@@ -46,43 +43,18 @@ internal static class TimetableBench
 
     private static async Task FromDatabaseAsync(int children)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"iro-bench-{Guid.NewGuid():N}.db");
-        var settings = new Dictionary<string, string?>
+        await using var borough = await BenchDatabase.DemoBoroughAsync("timetable", children, AsOf);
+        Console.WriteLine($"From the database: {borough.Loaded}");
+        TimelinessFigures? total = null;
+        var entries = 0;
+        var median = await Measure.MedianAsync(5, async () =>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Iro"] = $"Data Source={file}",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        try
-        {
-            var builder = IroWebApp.CreateBuilder([], settings);
-            await using var app = builder.Build();
-            var seedWatch = Stopwatch.StartNew();
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(2026, children, AsOf, false, CancellationToken.None);
-                Console.WriteLine($"From the database: {result.Message} (seeded in {seedWatch.Elapsed.TotalSeconds:N0} s)");
-            }
-
-            TimelinessFigures? total = null;
-            var entries = 0;
-            var median = await Measure.MedianAsync(5, async () =>
-            {
-                // A fresh scope each run, as for a request; the holiday calendar stays cached as in the app.
-                await using var scope = app.Services.CreateAsyncScope();
-                var loaded = await scope.ServiceProvider.GetRequiredService<TimetableService>().LoadAllAsync(Year.End, CancellationToken.None);
-                entries = loaded.Count;
-                total = TimelinessReport.For(loaded.SelectMany(e => e.Timetable.AllReviews), Year).Total;
-            });
-            Console.WriteLine($"  load {entries:N0} children + compute {Year} timeliness ({total!.OnTime:N0}/{total.Held:N0} = {total.Percent}%): median {median.TotalMilliseconds:N0} ms of 5");
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                if (File.Exists(file + suffix)) File.Delete(file + suffix);
-            }
-        }
+            // A fresh scope each run, as for a request; the holiday calendar stays cached as in the app.
+            await using var scope = borough.Services.CreateAsyncScope();
+            var loaded = await scope.ServiceProvider.GetRequiredService<TimetableService>().LoadAllAsync(Year.End, CancellationToken.None);
+            entries = loaded.Count;
+            total = TimelinessReport.For(loaded.SelectMany(e => e.Timetable.AllReviews), Year).Total;
+        });
+        Console.WriteLine($"  load {entries:N0} children + compute {Year} timeliness ({total!.OnTime:N0}/{total.Held:N0} = {total.Percent}%): median {median.TotalMilliseconds:N0} ms of 5");
     }
 }

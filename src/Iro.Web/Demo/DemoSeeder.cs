@@ -63,6 +63,7 @@ public sealed class DemoSeeder(IroDbContext db, UserProvisioning users, TimeProv
         db.AgencyReferrals.AddRange(borough.AllocationWork.AgencyReferrals);
         await db.SaveChangesAsync(ct);
         await DemoVoice.AddAsync(db, borough, seed, ct);
+        await DemoAnnualReport.AddAsync(db, asOf, ct);
 
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;

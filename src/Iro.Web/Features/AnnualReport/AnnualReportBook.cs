@@ -44,7 +44,7 @@ public sealed class AnnualReportBook(IroDbContext db, AnnualReportQuery query, T
         var edition = await DraftAsync(year, ct);
         if (edition.IsPublished) return new PublishResult(true, []);
         var figures = await query.RunAsync(year, ct);
-        var failures = AnnualReportChecks.For(figures);
+        var failures = AnnualReportChecks.For(figures, edition.KeyMessages);
         if (failures.Count > 0) return new PublishResult(false, failures);
 
         edition.PublishedFigures = (await WithPublishedComparisonAsync(year, figures, ct)).ToJsonString(AnnualReportJson.SerializerOptions);

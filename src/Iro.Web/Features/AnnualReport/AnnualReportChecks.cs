@@ -18,6 +18,10 @@ public static class AnnualReportChecks
         return [.. Year(figures.Year), .. Year(figures.PreviousYear)];
     }
 
+    /// <summary>The figures' checks and the narrative's: every number the key messages quote equals the figure it names.</summary>
+    public static IReadOnlyList<ReconciliationFailure> For(AnnualReportFigures figures, string? keyMessages) =>
+        [.. For(figures), .. NarrativeNumbers.Check(keyMessages, NarrativeFigures.Of(figures.Year))];
+
     private static IEnumerable<ReconciliationFailure> Year(AnnualYearFigures y)
     {
         var year = y.Year.ToString();

@@ -10,6 +10,8 @@ public static class AnnualReportServices
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.SectionName));
         services.AddScoped<AnnualReportQuery>();
         services.AddScoped<AnnualReportBook>();
+        services.AddScoped<CaseStudyNameCheck>();
+        services.AddSingleton<ReportDownloads>();
         return services;
     }
 }

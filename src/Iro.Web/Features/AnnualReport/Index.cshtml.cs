@@ -15,7 +15,7 @@ namespace Iro.Web.Features.AnnualReport;
 /// now). Service-wide figures only, so analysts may read it too; managers publish it.
 /// </summary>
 [Authorize(Policy = Permissions.ViewServiceFigures)]
-public sealed class IndexModel(AnnualReportBook book, CurrentUserAccessor users, TimeProvider clock) : PageModel
+public sealed class IndexModel(AnnualReportBook book, CurrentUserAccessor users, TimeProvider clock, CaseStudyNameCheck names) : PageModel
 {
     public const string Path = "/reports/annual";
 
@@ -26,6 +26,9 @@ public sealed class IndexModel(AnnualReportBook book, CurrentUserAccessor users,
     public IReadOnlyList<ReportSection> Sections { get; private set; } = [];
     public IReadOnlyList<ReconciliationFailure> Failures { get; private set; } = [];
     public bool CanPublish { get; private set; }
+
+    /// <summary>Children's names found in the draft's case studies: shown only to those who publish.</summary>
+    public IReadOnlyList<string> NameWarnings { get; private set; } = [];
 
     public static string Link(ReportingYear year) => QueryHelpers.AddQueryString(Path, "year", year.ToString());
 
@@ -61,6 +64,7 @@ public sealed class IndexModel(AnnualReportBook book, CurrentUserAccessor users,
         Sections = ReportLayout.Sections(figures, Edition);
         var user = await users.FindAsync(ct);
         CanPublish = user is not null && Permissions.Grants(user.Roles, Permissions.PublishReports) && Edition?.IsPublished != true;
+        if (CanPublish) NameWarnings = await names.WarningsAsync(Edition?.CaseStudies, user!, ct);
     }
 
     /// <summary>The last reporting year that has ended by the date.</summary>

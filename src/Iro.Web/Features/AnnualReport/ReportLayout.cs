@@ -49,7 +49,7 @@ public static partial class ReportLayout
             ("Children's feedback and file audits", FeedbackAndAudits),
             ("Missing and return home interviews", Missing),
             ("Case studies", (_, _) => (Narrative(edition?.CaseStudies, "No case studies have been written for this report."), [])),
-            ("Last year's priorities", (_, _) => (Narrative(edition?.LastYearPriorities, "Not yet written."), [])),
+            ("Last year's priorities", (_, _) => (NarrativeLayout.LastYearPriorities(edition), [])),
             ("Next year's priorities", (_, _) => (Narrative(edition?.NextYearPriorities, "Not yet written."), [])),
             ("Methodology", (r, _) => (Methodology(r), [])),
         };
