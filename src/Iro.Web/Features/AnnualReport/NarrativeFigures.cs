@@ -15,6 +15,7 @@ public static class NarrativeFigures
         ArgumentNullException.ThrowIfNull(y);
         var timeliness = y.Timeliness.Total;
         var allocation = y.Allocation;
+        var voice = y.Voice;
         return
         [
             Count("reviews held", timeliness.Held, "reviews held", "reviews chaired", "statutory reviews held"),
@@ -35,6 +36,16 @@ public static class NarrativeFigures
                 "periods of care allocated within 5 working days", "children allocated an IRO within 5 working days", "allocated within 5 working days"),
             Count("IRO changes", allocation.IroChanges, "IRO changes", "changes of IRO"),
             Count("escalations raised", y.Escalations.Count, "escalations raised", "escalations"),
+            Count("children referred for advocacy", voice.Advocacy.ChildrenReferred, "children referred for advocacy", "children referred to advocacy"),
+            Count("children with an independent visitor", voice.IndependentVisitors.ChildrenWithVisitor, "children with an independent visitor", "children had an independent visitor"),
+            Count("children missing", voice.Missing.Children, "children missing", "children went missing"),
+            Count("missing episodes", voice.Missing.Episodes, "missing episodes", "episodes of missing"),
+            Count("feedback returns", voice.Feedback.Responses, "children gave feedback", "feedback returns", "consultation returns"),
+            Percent("children giving feedback who said their life was getting better", voice.Feedback.PercentYes,
+                "said their lives were getting better", "said their life was getting better", "lives were getting better"),
+            Count("midway reviews", y.Activity.MidwayReviews, "midway reviews"),
+            Count("case notes", y.Activity.CaseNotes, "case notes"),
+            Count("decisions made at reviews", y.Activity.Decisions, "decisions made at reviews"),
         ];
     }
 
