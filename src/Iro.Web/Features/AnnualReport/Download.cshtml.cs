@@ -1,5 +1,6 @@
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
+using Iro.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,11 +12,14 @@ namespace Iro.Web.Features.AnnualReport;
 /// shows that the file is being produced and refreshes itself until the file is ready to download.
 /// </summary>
 [Authorize(Policy = Permissions.ViewServiceFigures)]
-public sealed class DownloadModel(ReportDownloads downloads, CurrentUserAccessor users) : PageModel
+public sealed class DownloadModel(ReportDownloads downloads, IroDbContext db, CurrentUserAccessor users, TimeProvider clock) : PageModel
 {
     public const string Path = "/reports/annual/downloads";
 
     public ReportDownload Download { get; private set; } = null!;
+
+    /// <summary>The service's clock now, in UTC: a download's lease is judged against it.</summary>
+    public DateTime NowUtc { get; } = clock.GetUtcNow().UtcDateTime;
 
     public static string Link(Guid id) => $"{Path}/{id}";
 
@@ -31,19 +35,20 @@ public sealed class DownloadModel(ReportDownloads downloads, CurrentUserAccessor
     {
         if (!ReportingYear.TryParse(year, out var reportingYear) || format is null || !ReportDownloads.Formats.Contains(format)) return BadRequest();
         var user = await users.GetAsync(ct);
-        return Redirect(Link(downloads.Start(user.UserId, reportingYear, format).Id));
+        return Redirect(Link((await downloads.StartAsync(db, user.UserId, reportingYear, format, ct)).Id));
     }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (downloads.Find(id, (await users.GetAsync(ct)).UserId) is not { } download) return NotFound();
+        if (await ReportDownloads.FindAsync(db, id, (await users.GetAsync(ct)).UserId, ct) is not { } download) return NotFound();
         Download = download;
         return Page();
     }
 
     public async Task<IActionResult> OnGetFileAsync(Guid id, CancellationToken ct)
     {
-        if (downloads.Find(id, (await users.GetAsync(ct)).UserId) is not { File: { } file }) return NotFound();
-        return File(file.Content, file.ContentType, file.FileName);
+        if (await ReportDownloads.FindAsync(db, id, (await users.GetAsync(ct)).UserId, ct) is not
+            { Stage: ReportDownloadStage.Ready, Content: { } content, ContentType: { } type, FileName: { } name }) return NotFound();
+        return File(content, type, name);
     }
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Iro.Web.Data;
+using Iro.Web.Features.AnnualReport;
 using Iro.Web.Tests.Features.Reviews;
+using Microsoft.EntityFrameworkCore;
 using Iro.Web.Tests.Infrastructure;
 
 namespace Iro.Web.Tests.Features.AnnualReport;
@@ -44,5 +47,31 @@ public sealed class ReportDownloadTests(SqliteApp app) : IClassFixture<SqliteApp
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync(progressPage + "?handler=File")).StatusCode);
         var refused = await ReviewForms.PostAsync(analyst, "/reports/annual/downloads", new Dictionary<string, string> { ["year"] = "2024-25", ["format"] = "pdf" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_download_whose_producing_server_stopped_is_shown_as_failed_with_the_reason_not_left_in_progress()
+    {
+        var analyst = await app.ClientForAsync(AccessScenario.Analyst);
+        var id = Guid.NewGuid();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // As another instance leaves it when it stops mid-way: producing, its lease lapsed, no file.
+            var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
+            var analystId = await db.Users.Where(u => u.Email == AccessScenario.Analyst).Select(u => u.Id).SingleAsync();
+            db.Add(new ReportDownload
+            {
+                Id = id, UserId = analystId, YearName = "2024-25", Format = "docx", RequestedUtc = now.AddMinutes(-2),
+                Stage = ReportDownloadStage.Producing, LeaseExpiresUtc = now.AddSeconds(-1),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var html = await analyst.GetStringAsync($"/reports/annual/downloads/{id}");
+        Assert.Contains("The report could not be produced", html, StringComparison.Ordinal);
+        Assert.Contains("stopped before it finished", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"/reports/annual/downloads/{id}?handler=File")).StatusCode);
     }
 }
