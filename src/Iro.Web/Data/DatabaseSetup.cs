@@ -9,6 +9,7 @@ public static class DatabaseSetup
     public const string DefaultSqliteConnection = "Data Source=data/iro.db";
 
     private static readonly DataVersionInterceptor VersionInterceptor = new();
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
 
     /// <summary>
     /// Registers <see cref="IroDbContext"/> for the configured provider:
@@ -32,7 +33,7 @@ public static class DatabaseSetup
             default:
                 connectionString = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString;
                 EnsureSqliteDirectory(connectionString);
-                services.AddDbContext<SqliteIroDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>(), VersionInterceptor));
+                services.AddDbContext<SqliteIroDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>(), VersionInterceptor, BusyTimeout));
                 services.AddScoped<IroDbContext>(sp => sp.GetRequiredService<SqliteIroDbContext>());
                 break;
         }
