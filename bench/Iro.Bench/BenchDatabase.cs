@@ -38,14 +38,16 @@ internal sealed class BenchDatabase : IAsyncDisposable
     /// The demo borough at the given scale, seeded through <see cref="DemoSeeder"/>. A <paramref name="keptFile"/>
     /// is kept afterwards and, once seeded, reused by later runs (seeding a large borough takes many minutes).
     /// </summary>
-    public static Task<BenchDatabase> DemoBoroughAsync(string name, int children, DateOnly today, string? keptFile = null) =>
-        CreateAsync(name, keptFile, async (services, watch) =>
+    public static Task<BenchDatabase> DemoBoroughAsync(string name, int children, DateOnly today, string? keptFile = null)
+    {
+        var seeded = keptFile is not null && File.Exists(keptFile) && new FileInfo(keptFile).Length > 0;
+        return CreateAsync(name, keptFile, async (services, watch) =>
         {
-            if (keptFile is not null && await services.GetRequiredService<IroDbContext>().Children.AnyAsync())
-                return $"Reused the seeded database {keptFile}";
+            if (seeded) return $"Reused the seeded database {keptFile}";
             var result = await services.GetRequiredService<DemoSeeder>().SeedAsync(2026, children, today, false, CancellationToken.None);
             return $"{result.Message} (seeded in {watch.Elapsed.TotalSeconds:N0} s)";
         });
+    }
 
     /// <summary>A generated national-scale return (seed 903) for the collection year, written as CSV and imported through the product's importer.</summary>
     public static Task<BenchDatabase> NationalReturnAsync(string name, int children, CollectionYear year) =>
