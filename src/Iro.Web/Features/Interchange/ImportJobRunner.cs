@@ -107,12 +107,14 @@ public sealed class ImportJobRunner(
         {
             // Another instance has taken the job over (this one could not renew its claim in time): it is theirs now, files and all.
             keepFiles = true;
+            measured.Outcome = "TakenOver";
             log.LogWarning("SSDA903 import {JobId} was taken over by another instance and is abandoned here", job.Id);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping: the job goes back to the queue for another instance, or this one after its restart.
             keepFiles = true;
+            measured.Outcome = "Released";
             await using var scope = scopes.CreateAsyncScope();
             await ImportJobs.ReleaseAsync(scope.ServiceProvider.GetRequiredService<IroDbContext>(), job.Id, jobs.Claimant, CancellationToken.None);
         }
