@@ -9,11 +9,12 @@ internal static class Program
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         ["ssda903"] = ("Generate a national-scale 903 return, write it as CSV, then time parse + validate. Options: --children N --runs N --year 2025-26 --dir PATH (reuse/keep files) --keep --statutory-only", Ssda903Bench.RunAsync),
-        ["timetable"] = ("Time every child's review timetable and a year's timeliness: in memory at national scale, then from a 10,000-child demo borough in SQLite.", TimetableBench.RunAsync),
+        ["timetable"] = ("Time every child's review timetable and a year's timeliness: in memory at national scale, then from a 10,000-child demo borough in SQLite. Options: [children, default 120000] --db PATH (reuse/keep the seeded database)", TimetableBench.RunAsync),
         ["ssda903-import"] = ("Import a national-scale generated 903 return into a fresh SQLite database through the import service. Options: --children N --year 2025-26 --dir PATH (reuse/keep files)", Ssda903ImportBench.RunAsync),
         ["caseloads"] = ("Time the 12-month month-end caseload trend: a generated history in memory, then the demo borough in SQLite through the caseload source. Options: [children, default 120000] [database children, default 120000; 0 skips]", CaseloadBench.RunAsync),
         ["drift"] = ("Time the service drift list for the demo borough scaled to 10,000 children in SQLite: views right after a change (list computed again) and views with nothing changed. Options: [children] [views] [--db PATH (reuse/keep the seeded database)]", DriftBench.RunAsync),
         ["annual-report"] = ("Time the full annual report (figures, layout and each format) over a generated national-scale 903 return imported into SQLite. Options: [children, default 120000] [runs, default 3]", AnnualReportBench.RunAsync),
+        ["pages"] = ("Time single requests to home, reviews due (first page) and timeliness over HTTP as a manager, on a national-scale generated return imported into SQLite. Options: --children N (default 120000) --runs N (default 5) --db PATH (reuse/keep the database)", PagesBench.RunAsync),
     };
 
     public static async Task<int> Main(string[] args)

@@ -17,9 +17,11 @@ internal static class TimetableBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var children = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 120_000;
+        // --db PATH keeps the seeded borough so a later run skips seeding.
+        var kept = Ssda903Bench.StringOption(args, "--db", string.Empty);
+        var children = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 120_000;
         await InMemoryAsync(children);
-        await FromDatabaseAsync(10_000);
+        await FromDatabaseAsync(10_000, kept.Length > 0 ? Path.GetFullPath(kept) : null);
         return 0;
     }
 
@@ -41,9 +43,9 @@ internal static class TimetableBench
         Console.WriteLine($"  compute every timetable + {Year} timeliness ({total!.OnTime:N0}/{total.Held:N0} = {total.Percent}%): median {median.TotalMilliseconds:N0} ms of 5");
     }
 
-    private static async Task FromDatabaseAsync(int children)
+    private static async Task FromDatabaseAsync(int children, string? keptFile)
     {
-        await using var borough = await BenchDatabase.DemoBoroughAsync("timetable", children, AsOf);
+        await using var borough = await BenchDatabase.DemoBoroughAsync("timetable", children, AsOf, keptFile);
         Console.WriteLine($"From the database: {borough.Loaded}");
         TimelinessFigures? total = null;
         var entries = 0;
