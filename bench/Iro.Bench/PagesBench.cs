@@ -35,7 +35,7 @@ internal static partial class PagesBench
         {
             await PrepareAsync(file, children);
             await using var server = await StartAsync(file);
-            using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = server.Address };
+            using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = server.Address, Timeout = Timeout.InfiniteTimeSpan };
             var cookie = await SignInAsync(client);
             Console.WriteLine($"Single requests as {ManagerEmail}, one cold then the median of {runs}:");
             foreach (var page in Pages)
@@ -111,7 +111,7 @@ internal static partial class PagesBench
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Iro"] = $"Data Source={file}",
-            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Default"] = "Error",
         };
         var app = IroWebApp.Configure(IroWebApp.CreateBuilder(["--urls", "http://127.0.0.1:0"], settings).Build());
         await app.StartAsync();
