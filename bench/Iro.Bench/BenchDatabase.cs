@@ -49,10 +49,16 @@ internal sealed class BenchDatabase : IAsyncDisposable
         });
     }
 
-    /// <summary>A generated national-scale return (seed 903) for the collection year, written as CSV and imported through the product's importer.</summary>
-    public static Task<BenchDatabase> NationalReturnAsync(string name, int children, CollectionYear year) =>
-        CreateAsync(name, null, async (services, watch) =>
+    /// <summary>
+    /// A generated national-scale return (seed 903) for the collection year, written as CSV and imported through the
+    /// product's importer. A <paramref name="keptFile"/> is kept afterwards and, once imported, reused by later runs.
+    /// </summary>
+    public static Task<BenchDatabase> NationalReturnAsync(string name, int children, CollectionYear year, string? keptFile = null)
+    {
+        var imported = keptFile is not null && File.Exists(keptFile) && new FileInfo(keptFile).Length > 0;
+        return CreateAsync(name, keptFile, async (services, watch) =>
         {
+            if (imported) return $"Reused the imported database {keptFile}";
             var dir = Directory.CreateTempSubdirectory("iro-bench-return-").FullName;
             try
             {
@@ -69,6 +75,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
                 Directory.Delete(dir, recursive: true);
             }
         });
+    }
 
     private static async Task<BenchDatabase> CreateAsync(string name, string? keptFile, Func<IServiceProvider, Stopwatch, Task<string>> load)
     {

@@ -13,7 +13,7 @@ internal static class Program
         ["ssda903-import"] = ("Import a national-scale generated 903 return into a fresh SQLite database through the import service. Options: --children N --year 2025-26 --dir PATH (reuse/keep files)", Ssda903ImportBench.RunAsync),
         ["caseloads"] = ("Time the 12-month month-end caseload trend: a generated history in memory, then the demo borough in SQLite through the caseload source. Options: [children, default 120000] [database children, default 120000; 0 skips]", CaseloadBench.RunAsync),
         ["drift"] = ("Time the service drift list for the demo borough scaled to 10,000 children in SQLite: views right after a change (list computed again) and views with nothing changed. Options: [children] [views] [--db PATH (reuse/keep the seeded database)]", DriftBench.RunAsync),
-        ["annual-report"] = ("Time the full annual report (figures, layout and each format) over a generated national-scale 903 return imported into SQLite. Options: [children, default 120000] [runs, default 3]", AnnualReportBench.RunAsync),
+        ["annual-report"] = ("Time the full annual report (figures, layout and each format) over a generated national-scale 903 return imported into SQLite. Options: [children, default 120000] [runs, default 3] [--db PATH (reuse/keep the imported database)]", AnnualReportBench.RunAsync),
     };
 
     public static async Task<int> Main(string[] args)
