@@ -15,56 +15,62 @@ using Microsoft.Extensions.Options;
 namespace Iro.Web.Features.AnnualReport;
 
 /// <summary>
-/// Computes a reporting year's report figures and the year before's from one load of the data: the children with
-/// their episodes and allocations, the IROs, the held reviews and the review timetables. Caseloads, escalations and
+/// Computes a reporting year's report figures and the year before's from one load of the data for both years: the
+/// children looked after in them with their episodes and allocations (<see cref="ReportPopulation"/>, which the
+/// caseloads also count from), the IROs, the reviews held in them and their timetabled reviews (<see cref="ReportTimetables"/>). Caseloads, escalations and
 /// the child's voice come from the queries behind <c>iro caseloads</c>, <c>iro escalations summary</c> and
 /// <c>iro voice summary</c>, so the report cannot disagree with them. Service-wide aggregates only: no child is named.
 /// </summary>
 public sealed class AnnualReportQuery(
-    IroDbContext db, TimetableService timetables, BankHolidayCalendar holidays, EscalationSummaryQuery escalations, IOptions<ReportOptions> options,
+    IroDbContext db, ReportTimetables timetables, BankHolidayCalendar holidays, EscalationSummaryQuery escalations, IOptions<ReportOptions> options,
     CaseloadSource caseloads, CaseloadBand band, VoiceSummaryQuery voice, IOptions<ReviewOptions> reviewOptions)
 {
     public async Task<AnnualReportFigures> RunAsync(ReportingYear year, CancellationToken ct)
     {
+        using var span = ReportSpans.Start("figures");
         var bands = options.Value.Bands;
-        var calendar = await holidays.GetAsync(ct);
-        var children = await db.Children.AsNoTracking().Include(c => c.Episodes).Include(c => c.IroAllocations).AsSplitQuery().ToListAsync(ct);
-        var officers = await db.ReviewingOfficers.AsNoTracking().Include(o => o.FteChanges).ToListAsync(ct);
-        var held = await db.Reviews.AsNoTracking().Where(ReviewQueries.IsHeld)
-            .Where(r => r.HeldOn >= year.Start.AddYears(-1) && r.HeldOn <= year.End)
-            .Select(r => new { r.HeldOn, r.Participation, r.SocialWorkerReportReceivedOn, r.CarePlanReceivedOn }).ToListAsync(ct);
-        var paperwork = held.Select(r => new ReviewPaperwork(r.HeldOn, r.SocialWorkerReportReceivedOn, r.CarePlanReceivedOn)).ToList();
-        var (from, to) = (year.Start.AddYears(-1), year.End);
-        var midway = await db.MidwayReviews.AsNoTracking().Where(m => !m.IsDeleted && m.HeldOn >= from && m.HeldOn <= to).Select(m => m.HeldOn).ToListAsync(ct);
-        // Filtered here, not in the database: SQLite cannot compare DateTimeOffset values.
-        var caseNotes = (await db.CaseNotes.AsNoTracking().Where(n => !n.IsDeleted).Select(n => n.CreatedAt).ToListAsync(ct))
-            .Select(at => DateOnly.FromDateTime(at.UtcDateTime)).ToList();
-        var decisions = await db.ReviewDecisions.AsNoTracking()
-            .Where(d => !d.IsDeleted && d.Review!.Status == ReviewStatus.Held && !d.Review.IsDeleted && d.Review.HeldOn >= from && d.Review.HeldOn <= to)
-            .Select(d => d.Review!.HeldOn).ToListAsync(ct);
-        var timetabled = (await timetables.LoadAllAsync(year.End, ct)).SelectMany(e => e.Timetable.AllReviews).ToList();
         var previousYear = new ReportingYear(year.StartYear - 1);
-        var monthEnds = await caseloads.OnAsync([.. YearCaseloads.MonthEndsOf(previousYear), .. YearCaseloads.MonthEndsOf(year)], ct);
+        var (from, to) = (previousYear.Start, year.End);
+        var calendar = await ReportSpans.TimeAsync("calendar", () => holidays.GetAsync(ct));
+        // From 31 March before the previous year: its looked-after-at-start figures count that day.
+        var children = await ReportSpans.TimeAsync("children", () => ReportPopulation.LoadAsync(db, from.AddDays(-1), to, ct));
+        var officers = await ReportSpans.TimeAsync("officers", () => db.ReviewingOfficers.AsNoTracking().Include(o => o.FteChanges).ToListAsync(ct));
+        // One read of the reviews held in the two years for participation and paperwork: each query over the held
+        // reviews walks the whole range, so sharing one costs less than counting each figure in the database.
+        var held = await ReportSpans.TimeAsync("held reviews", () => db.Reviews.AsNoTracking().Where(ReviewQueries.IsHeld)
+            .Where(r => r.HeldOn >= from && r.HeldOn <= to)
+            .Select(r => new { r.HeldOn, r.Participation, r.SocialWorkerReportReceivedOn, r.CarePlanReceivedOn }).ToListAsync(ct));
+        var paperwork = held.Select(r => new ReviewPaperwork(r.HeldOn, r.SocialWorkerReportReceivedOn, r.CarePlanReceivedOn)).ToList();
+        var midway = await ReportSpans.TimeAsync("midway reviews", () => db.MidwayReviews.AsNoTracking().Where(m => !m.IsDeleted && m.HeldOn >= from && m.HeldOn <= to).Select(m => m.HeldOn).ToListAsync(ct));
+        // Filtered here, not in the database: SQLite cannot compare DateTimeOffset values.
+        var caseNotes = (await ReportSpans.TimeAsync("case notes", () => db.CaseNotes.AsNoTracking().Where(n => !n.IsDeleted).Select(n => n.CreatedAt).ToListAsync(ct)))
+            .Select(at => DateOnly.FromDateTime(at.UtcDateTime)).ToList();
+        var decisions = await ReportSpans.TimeAsync("decisions", () => db.ReviewDecisions.AsNoTracking()
+            .Where(d => !d.IsDeleted && d.Review!.Status == ReviewStatus.Held && !d.Review.IsDeleted && d.Review.HeldOn >= from && d.Review.HeldOn <= to)
+            .Select(d => d.Review!.HeldOn).ToListAsync(ct));
+        var timetabled = await ReportSpans.TimeAsync("timetables", () => timetables.ReviewsAsync(previousYear, year, ct));
+        var monthEnds = await ReportSpans.TimeAsync("caseloads", async () => ReportPopulation.CaseloadsOn(
+            children, [.. YearCaseloads.MonthEndsOf(previousYear), .. YearCaseloads.MonthEndsOf(year)], await caseloads.StaffAsync(ct)));
 
         async Task<AnnualYearFigures> ForAsync(ReportingYear y)
         {
-            var participation = Enum.GetValues<ParticipationCode>().ToDictionary(code => code, code =>
-                held.Count(r => r.Participation == code && y.Contains(r.HeldOn)));
+            var participation = ReportSpans.Time("participation", () => Enum.GetValues<ParticipationCode>().ToDictionary(code => code, code =>
+                held.Count(r => r.Participation == code && y.Contains(r.HeldOn))));
             return new AnnualYearFigures(
                 y,
-                IroServiceFigures.At(officers, y.End),
-                IroServiceFigures.Movement(officers, y),
-                LookedAfterFigures.At(children, y.Start.AddDays(-1), bands),
-                LookedAfterFigures.At(children, y.End, bands),
-                LookedAfterFigures.During(children, y),
-                TimelinessReport.For(timetabled, y),
+                ReportSpans.Time("iro service", () => IroServiceFigures.At(officers, y.End)),
+                ReportSpans.Time("iro service", () => IroServiceFigures.Movement(officers, y)),
+                ReportSpans.Time("looked after", () => LookedAfterFigures.At(children, y.Start.AddDays(-1), bands)),
+                ReportSpans.Time("looked after", () => LookedAfterFigures.At(children, y.End, bands)),
+                ReportSpans.Time("looked after", () => LookedAfterFigures.During(children, y)),
+                ReportSpans.Time("timeliness", () => TimelinessReport.For(timetabled, y)),
                 participation,
-                AllocationFigures.For(children, y, calendar),
-                await escalations.RunAsync(y, ct),
+                ReportSpans.Time("allocation", () => AllocationFigures.For(children, y, calendar)),
+                await ReportSpans.TimeAsync("escalations", () => escalations.RunAsync(y, ct)),
                 new YearCaseloads([.. monthEnds.Skip(y == year ? 12 : 0).Take(12)], band),
-                await voice.RunAsync(y, ct),
+                await ReportSpans.TimeAsync("voice", () => voice.RunAsync(y, ct)),
                 ReviewActivityFigures.Paperwork(paperwork, y, calendar, reviewOptions.Value.PaperworkWorkingDaysBefore),
-                ReviewActivityFigures.Activity(midway, caseNotes, decisions, y));
+                ReportSpans.Time("activity", () => ReviewActivityFigures.Activity(midway, caseNotes, decisions, y)));
         }
 
         var current = await ForAsync(year);

@@ -1,3 +1,4 @@
+using Iro.Domain.Children;
 using Iro.Domain.Rules;
 using Iro.Domain.Timetable;
 using Iro.Domain.Voice;
@@ -34,7 +35,10 @@ public sealed class VoiceSummaryQuery(IroDbContext db, IOptions<VoiceOptions> op
     private async Task<List<PlacementMove>> MovesAsync(DateOnly start, DateOnly end, CancellationToken ct)
     {
         var movers = db.CareEpisodes.Where(e => e.Start >= start && e.Start <= end).Select(e => e.ChildId);
-        var episodes = await db.CareEpisodes.AsNoTracking().Where(e => movers.Contains(e.ChildId)).ToListAsync(ct);
+        // Only what the move rule reads: at national scale this is most episodes.
+        var episodes = await db.CareEpisodes.AsNoTracking().Where(e => movers.Contains(e.ChildId))
+            .Select(e => new CareEpisode { ChildId = e.ChildId, Start = e.Start, ReasonForNewEpisode = e.ReasonForNewEpisode, Placement = e.Placement })
+            .ToListAsync(ct);
         return [.. episodes.GroupBy(e => e.ChildId)
             .SelectMany(child => global::Iro.Domain.Voice.PlacementMoves.MoveDates(child).Select(on => new PlacementMove(child.Key, on)))];
     }
