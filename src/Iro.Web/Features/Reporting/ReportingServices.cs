@@ -13,7 +13,6 @@ public static class ReportingServices
         services.AddScoped<LateReasonForm>();
         services.AddScoped<AuditedDownload>();
         services.AddScoped<Features.BulkImportWriter>();
-        services.AddScoped<Features.Timetable.Store.TimetableStore>();
         return services;
     }
 }
