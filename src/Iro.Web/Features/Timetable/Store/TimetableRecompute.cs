@@ -4,7 +4,7 @@ namespace Iro.Web.Features.Timetable.Store;
 
 /// <summary>
 /// A child whose materialised timetable must be recomputed: the durable queue, written in the same transaction as
-/// the change (see <c>TimetableQueue</c>).
+/// the change (<see cref="TimetableQueueInterceptor"/>, <see cref="TimetableQueueing"/>).
 /// </summary>
 public sealed class TimetableRecompute
 {

@@ -4,7 +4,7 @@ namespace Iro.Web.Features.Timetable.Store;
 
 /// <summary>
 /// One timetabled review (an item of <see cref="ChildTimetable.AllReviews"/>) as kept in the materialised
-/// timetable; always what <see cref="TimetableService"/> would compute now (see <c>TimetableStore</c>).
+/// timetable; always what <see cref="TimetableService"/> would compute now (see <see cref="TimetableStore"/>).
 /// </summary>
 public sealed class TimetabledReviewRow
 {
