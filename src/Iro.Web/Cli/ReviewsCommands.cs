@@ -77,8 +77,7 @@ internal static class ReviewsCommands
 
             return await CommandHost.RunAsync(cli.ConfigOverrides, async (services, token) =>
             {
-                var entries = await services.GetRequiredService<TimetableService>().LoadAllAsync(reportingYear.End, token);
-                var report = TimelinessReport.For(entries.SelectMany(e => e.Timetable.AllReviews), reportingYear);
+                var report = await services.GetRequiredService<TimelinessQuery>().ReportAsync(reportingYear, token);
                 if (parse.GetValue(format) == "csv")
                     await CsvReport.WriteAsync(cli.Output, report.ToTable(), token);
                 else

@@ -65,8 +65,10 @@ internal static class BulkInsert
             if (command is not null) await command.DisposeAsync();
         }
 
-        // The rows bypass the change tracker, so the data version moves here, in the same transaction.
+        // The rows bypass the change tracker, so the data version moves and their children are queued for a timetable
+        // recompute here, in the same transaction.
         if (DataVersion.IsWatched(clrType)) await DataVersion.MoveNowAsync(db, ct);
+        if (Features.Timetable.Store.TimetableQueueing.IsWatched(clrType)) await Features.Timetable.Store.TimetableQueueing.EnqueueInsertedAsync(db, clrType, entities, ct);
     }
 
     private static DbCommand CreateCommand(DbConnection connection, DbTransaction? transaction, string table, List<string> columns, int rows)

@@ -21,19 +21,20 @@ public static class DatabaseSetup
         services.AddScoped<Audit.AuditSwitch>();
         services.AddScoped<Audit.ChangeReason>();
         services.AddScoped<Audit.WriteAuditInterceptor>();
+        services.AddScoped<Features.Timetable.Store.TimetableQueueInterceptor>();
         var connectionString = configuration.GetConnectionString("Iro");
         switch (provider)
         {
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Iro is not set.");
-                services.AddDbContext<PostgresIroDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>(), VersionInterceptor));
+                services.AddDbContext<PostgresIroDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>(), VersionInterceptor, sp.GetRequiredService<Features.Timetable.Store.TimetableQueueInterceptor>()));
                 services.AddScoped<IroDbContext>(sp => sp.GetRequiredService<PostgresIroDbContext>());
                 break;
             default:
                 connectionString = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString;
                 EnsureSqliteDirectory(connectionString);
-                services.AddDbContext<SqliteIroDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>(), VersionInterceptor, BusyTimeout));
+                services.AddDbContext<SqliteIroDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>(), VersionInterceptor, sp.GetRequiredService<Features.Timetable.Store.TimetableQueueInterceptor>(), BusyTimeout));
                 services.AddScoped<IroDbContext>(sp => sp.GetRequiredService<SqliteIroDbContext>());
                 break;
         }

@@ -50,6 +50,11 @@ public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Features.Scheduling.ScheduledWorkLease> ScheduledWorkLeases => Set<Features.Scheduling.ScheduledWorkLease>();
 
+    public DbSet<Features.Timetable.Store.TimetabledReviewRow> TimetabledReviews => Set<Features.Timetable.Store.TimetabledReviewRow>();
+    public DbSet<Features.Timetable.Store.ChildTimetableState> ChildTimetableStates => Set<Features.Timetable.Store.ChildTimetableState>();
+    public DbSet<Features.Timetable.Store.TimetableRecompute> TimetableRecomputes => Set<Features.Timetable.Store.TimetableRecompute>();
+    public DbSet<Features.Timetable.Store.TimetableStamp> TimetableStamps => Set<Features.Timetable.Store.TimetableStamp>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // 903 codes are stored by name ("C2", "PN3") so the database reads like the return.

@@ -25,8 +25,7 @@ public sealed class IndexModel(HeadlineQuery query, ReviewsDueQuery reviewsDue, 
         Headlines = await query.RunAsync(CurrentUser, today, ct);
         if (CurrentUser.Scope != ChildScope.None)
         {
-            var due = await reviewsDue.RunAsync(CurrentUser, today, null, null, ct);
-            DueCounts = Enum.GetValues<DueListStatus>().ToDictionary(s => s, due.Count);
+            DueCounts = await reviewsDue.CountsAsync(CurrentUser, today, ct);
         }
 
         if (CurrentUser.Can(Permissions.ApproveChanges)) PendingApprovals = (await oversight.PendingAsync(CurrentUser, today, ct)).Count;

@@ -1,6 +1,8 @@
+using Iro.Domain.Calendar;
 using Iro.Web.Access;
 using Iro.Web.Data;
 using Iro.Web.Features.Timetable;
+using Iro.Web.Features.Timetable.Store;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,14 +10,17 @@ namespace Iro.Web.Features.Reporting;
 
 /// <summary>Children in the user's scope whose timetable is a best effort because of problems in their data.</summary>
 [Authorize(Policy = Permissions.ViewChildren)]
-public sealed class DataQualityModel(TimetableService timetables, IroDbContext db, CurrentUserAccessor currentUser) : PageModel
+public sealed class DataQualityModel(TimetableService timetables, TimetableStore store, IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock)
+    : PageModel
 {
     public IReadOnlyList<ChildTimetableEntry> Children { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        var entries = await timetables.LoadAsync(db.Children.VisibleTo(user), null, ct);
-        Children = [.. entries.Where(e => !e.Timetable.IsReliable)];
+        // The stored state says which children have problems; only their timetables are computed, for the messages.
+        await store.EnsureFreshAsync(clock.ServiceToday(), ct);
+        var unreliable = db.ChildTimetableStates.Where(s => !s.Reliable).Select(s => s.ChildId);
+        Children = await timetables.LoadAsync(db.Children.VisibleTo(user).Where(c => unreliable.Contains(c.Id)), null, ct);
     }
 }

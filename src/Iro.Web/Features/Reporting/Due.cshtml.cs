@@ -21,13 +21,10 @@ public sealed class DueModel(ReviewsDueQuery query, CurrentUserAccessor currentU
     // Not "page": Razor Pages reserves that name for the page's own route value.
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
-    /// <summary>Every row matching the filters; <see cref="Shown"/> is the page shown.</summary>
-    public ReviewsDueReport Report { get; private set; } = new(default, []);
-    public IReadOnlyList<ReviewsDueQuery.Row> Rows => Report.Rows;
+    /// <summary>The page of rows shown, with the number of rows matching the filters.</summary>
+    public Paged<ReviewsDueQuery.Row> Shown { get; private set; } = new([], 0, 1, Paging.PageSize);
     public IReadOnlyList<(int Id, string Name)> Officers { get; private set; } = [];
-    public DateOnly Today => Report.On;
-
-    public Paged<ReviewsDueQuery.Row> Shown => Rows.PageOf(PageNumber);
+    public DateOnly Today { get; private set; }
 
     public static readonly IReadOnlyList<(string Slug, string Label)> Bookings = [("booked", "Booked"), ("not-booked", "Not booked")];
 
@@ -36,22 +33,21 @@ public sealed class DueModel(ReviewsDueQuery query, CurrentUserAccessor currentU
         var user = await currentUser.GetAsync(ct);
         Officers = (await db.ReviewingOfficers.AsNoTracking().VisibleTo(user).Where(o => o.EndDate == null).OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
-        Report = await RunAsync(ct);
+        Today = clock.ServiceToday();
+        Shown = await query.PageAsync(user, Today, Filter(), PageNumber, ct);
     }
 
     /// <summary>The same rows as the page (every page), as CSV.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        Report = await RunAsync(ct);
-        return await download.ChildrenCsvAsync(Report.ToTable(), $"reviews-due-{Today:yyyy-MM-dd}.csv", CsvLineEnding.Lf, ct);
+        var user = await currentUser.GetAsync(ct);
+        Today = clock.ServiceToday();
+        var report = await query.RunAsync(user, Today, Filter(), ct);
+        return await download.ChildrenCsvAsync(report.ToTable(), $"reviews-due-{Today:yyyy-MM-dd}.csv", CsvLineEnding.Lf, ct);
     }
 
-    private async Task<ReviewsDueReport> RunAsync(CancellationToken ct)
-    {
-        var user = await currentUser.GetAsync(ct);
-        var report = await query.RunAsync(user, clock.ServiceToday(), IroId, DueListStatusText.FromSlug(Status), ct);
-        return report.WithBooking(Booking switch { "booked" => true, "not-booked" => false, _ => null });
-    }
+    private ReviewsDueQuery.Filter Filter() =>
+        new(IroId, DueListStatusText.FromSlug(Status), Booking switch { "booked" => true, "not-booked" => false, _ => null });
 
     public string CsvLink() => Link(("handler", "csv"));
 

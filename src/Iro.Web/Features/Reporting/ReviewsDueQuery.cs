@@ -1,10 +1,11 @@
+using System.Linq.Expressions;
 using Iro.Domain.Children;
 using Iro.Domain.Reviews;
 using Iro.Domain.Rules;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
 using Iro.Web.Data;
-using Iro.Web.Features.Timetable;
+using Iro.Web.Features.Timetable.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,9 +16,10 @@ public sealed record BookedReview(int ReviewId, DateOnly On, TimeOnly? At, Meeti
 
 /// <summary>
 /// Children looked after today with their next review: an IRO's own caseload, an agency's caseload, or the
-/// whole service. Caseload means the current allocation, not every child the user may open.
+/// whole service. Caseload means the current allocation, not every child the user may open. Read from the
+/// materialised timetable's state as at today: filters, order and paging run in the database.
 /// </summary>
-public sealed class ReviewsDueQuery(IroDbContext db, TimetableService timetables, IOptions<TimetableOptions> options)
+public sealed class ReviewsDueQuery(IroDbContext db, TimetableStore store, IOptions<TimetableOptions> options)
 {
     public sealed record Row(
         string LocalId, string DisplayName, int? IroId, string? IroName, DateOnly? DueDate, DueListStatus Status,
@@ -27,62 +29,114 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableService timetables
         public bool BookedAfterDue => Booking is { } b && ReviewRules.IsLate(b.On, DueDate);
     }
 
-    public async Task<ReviewsDueReport> RunAsync(CurrentUser user, DateOnly today, int? iroId, DueListStatus? status, CancellationToken ct)
+    /// <summary>The list's filters; null means no filter. <see cref="Booked"/>: with (or without) a booked meeting.</summary>
+    public sealed record Filter(int? IroId = null, DueListStatus? Status = null, bool? Booked = null);
+
+    /// <summary>A listed child's state as at today, before the IRO and booking are added to the rows shown.</summary>
+    private sealed class Listed
     {
-        var allocations = db.IroAllocations.CurrentOn(today);
-        var children = db.Children.InCurrentCaseloadOf(user, today);
+        public int ChildId { get; init; }
+        public required string LocalId { get; init; }
+        public string? FirstName { get; init; }
+        public string? LastName { get; init; }
+        public DateOnly? DueDate { get; init; }
+        public DueStatus? Status { get; init; }
+        public ReviewRegime? Regime { get; init; }
+        public bool Reliable { get; init; }
+        public DateOnly? LastReview { get; init; }
+    }
+
+    /// <summary>Every row matching the filters, earliest due first (the download).</summary>
+    public async Task<ReviewsDueReport> RunAsync(CurrentUser user, DateOnly today, Filter filter, CancellationToken ct)
+    {
+        await store.EnsureFreshAsync(today, ct);
+        var listed = await Ordered(Matching(user, today, filter)).ToListAsync(ct);
+        return new ReviewsDueReport(today, await RowsAsync(listed, today, ct));
+    }
+
+    /// <summary>One page of the rows matching the filters, with their number.</summary>
+    public async Task<Paged<Row>> PageAsync(CurrentUser user, DateOnly today, Filter filter, int page, CancellationToken ct)
+    {
+        await store.EnsureFreshAsync(today, ct);
+        var listed = await Ordered(Matching(user, today, filter)).PageOfAsync(page, ct);
+        return new Paged<Row>(await RowsAsync(listed.Rows, today, ct), listed.Total, listed.Page, listed.PageSize);
+    }
+
+    /// <summary>How many children of the list have each status (the home page's counts).</summary>
+    public async Task<IReadOnlyDictionary<DueListStatus, int>> CountsAsync(CurrentUser user, DateOnly today, CancellationToken ct)
+    {
+        await store.EnsureFreshAsync(today, ct);
+        var counts = await Matching(user, today, new Filter())
+            .GroupBy(l => l.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return Enum.GetValues<DueListStatus>().ToDictionary(s => s, s => counts.Where(c => ListStatus(c.Status) == s).Sum(c => c.Count));
+    }
+
+    private IQueryable<Listed> Matching(CurrentUser user, DateOnly today, Filter filter)
+    {
+        var children = db.Children.AsNoTracking().InCurrentCaseloadOf(user, today);
 
         // Cheap pre-filter, wider than "looked after today": an episode open, or ended recently enough for a
         // short-break series still to run. Which children are looked after is decided below.
         var recent = today.AddMonths(-options.Value.ShortBreakSeriesLapseMonths);
         children = children.LookedAfterDuring(recent, today);
-        if (iroId is { } officer) children = children.Where(AllocationRules.AllocatedOn(today, a => a.ReviewingOfficerId == officer));
+        if (filter.IroId is { } officer) children = children.Where(AllocationRules.AllocatedOn(today, a => a.ReviewingOfficerId == officer));
 
-        var entries = await timetables.LoadAsync(children, today, ct);
-        var context = await timetables.ContextAsync(ct);
-        var ids = entries.Select(e => e.Child.Id).ToList();
-        var iros = (await allocations.AsNoTracking()
+        // Between short breaks the child is not in care; the series still runs while an IRO is allocated.
+        // Without one, the breaks have ended and the child is no longer looked after.
+        var inCareToday = children.LookedAfterOn(today).Select(c => c.Id);
+        var allocatedToday = children.Where(AllocationRules.AllocatedOn(today, _ => true)).Select(c => c.Id);
+        var states = db.ChildTimetableStates.AsNoTracking()
+            .Where(s => s.AsOf == today && s.InPeriod)
+            .Where(s => inCareToday.Contains(s.ChildId) || (s.Regime == ReviewRegime.ShortBreak && allocatedToday.Contains(s.ChildId)));
+
+        if (filter.Status is { } wanted)
+        {
+            states = StoredStatus(wanted) is { } stored ? states.Where(s => s.Status == stored) : states.Where(s => s.Status == null);
+        }
+
+        if (filter.Booked is { } booked)
+        {
+            // The booking shown is the first planned meeting after the last review of the period.
+            var planned = db.Reviews.Where(r => r.Status == ReviewStatus.Planned && !r.IsDeleted);
+            Expression<Func<ChildTimetableState, bool>> hasBooking =
+                s => planned.Any(r => r.ChildId == s.ChildId && (s.LastReviewInPeriod == null || r.HeldOn > s.LastReviewInPeriod));
+            states = states.Where(booked ? hasBooking : Expression.Lambda<Func<ChildTimetableState, bool>>(Expression.Not(hasBooking.Body), hasBooking.Parameters));
+        }
+
+        return states.Join(
+            db.Children, s => s.ChildId, c => c.Id,
+            (s, c) => new Listed
+            {
+                ChildId = c.Id, LocalId = c.LocalId, FirstName = c.FirstName, LastName = c.LastName, DueDate = s.DueDate,
+                Status = s.Status, Regime = s.Regime, Reliable = s.Reliable, LastReview = s.LastReviewInPeriod,
+            });
+    }
+
+    /// <summary>Earliest due first, unknown due dates last, then by local ID compared ordinally.</summary>
+    private IQueryable<Listed> Ordered(IQueryable<Listed> listed) =>
+        listed.OrderBy(l => l.DueDate == null).ThenBy(l => l.DueDate).ThenByOrdinal(db, l => l.LocalId);
+
+    /// <summary>The rows for the children given (already ordered): their current IRO and booked meeting added.</summary>
+    private async Task<IReadOnlyList<Row>> RowsAsync(IReadOnlyList<Listed> listed, DateOnly today, CancellationToken ct)
+    {
+        var ids = listed.Select(l => l.ChildId).ToList();
+        var iros = (await db.IroAllocations.AsNoTracking().CurrentOn(today)
                 .Where(a => ids.Contains(a.ChildId))
                 .Select(a => new { a.ChildId, a.From, a.ReviewingOfficerId, a.ReviewingOfficer!.Name })
                 .ToListAsync(ct))
             .GroupBy(a => a.ChildId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.From).First());
-        var inCareToday = (await db.CareEpisodes.AsNoTracking()
-                .Where(e => ids.Contains(e.ChildId))
-                .Where(CareRules.EpisodeOpenOn(today))
-                .Select(e => e.ChildId)
-                .ToListAsync(ct))
-            .ToHashSet();
         var bookings = await BookingsAsync(ids, ct);
-
-        var rows = new List<Row>();
-        foreach (var entry in entries)
+        return [.. listed.Select(l =>
         {
-            var period = entry.Timetable.PeriodOn(today);
-            if (period is null) continue;
-            // Between short breaks the child is not in care; the series still runs while an IRO is allocated.
-            // Without one, the breaks have ended and the child is no longer looked after.
-            var lookedAfter = inCareToday.Contains(entry.Child.Id)
-                || (period.Regime == ReviewRegime.ShortBreak && iros.ContainsKey(entry.Child.Id));
-            if (!lookedAfter) continue;
-            var due = period.DueDateOn(today);
-            var rowStatus = context.StatusOn(entry.Timetable, today) switch
-            {
-                DueStatus.Overdue => DueListStatus.Overdue,
-                DueStatus.DueSoon => DueListStatus.DueSoon,
-                DueStatus.Scheduled => DueListStatus.Scheduled,
-                _ => DueListStatus.Unknown,
-            };
-            if (status is { } wanted && rowStatus != wanted) continue;
-            iros.TryGetValue(entry.Child.Id, out var iro);
-            var lastReview = period.Reviews.Count == 0 ? (DateOnly?)null : period.Reviews[^1].HeldOn;
-            var booking = bookings[entry.Child.Id].FirstOrDefault(b => lastReview is null || b.On > lastReview);
-            rows.Add(new Row(
-                entry.Child.LocalId, entry.Child.DisplayName, iro?.ReviewingOfficerId, iro?.Name, due, rowStatus,
-                period.Regime, entry.Timetable.IsReliable, lastReview, booking));
-        }
-
-        return new ReviewsDueReport(today, [.. rows.OrderBy(r => r.DueDate ?? DateOnly.MaxValue).ThenBy(r => r.LocalId, StringComparer.Ordinal)]);
+            iros.TryGetValue(l.ChildId, out var iro);
+            var booking = bookings[l.ChildId].FirstOrDefault(b => l.LastReview is null || b.On > l.LastReview);
+            return new Row(
+                l.LocalId, Child.DisplayNameOf(l.LocalId, l.FirstName, l.LastName), iro?.ReviewingOfficerId, iro?.Name, l.DueDate,
+                ListStatus(l.Status), l.Regime ?? default, l.Reliable, l.LastReview, booking);
+        })];
     }
 
     /// <summary>Booked meetings not yet held or cancelled, earliest first, by child.</summary>
@@ -93,4 +147,20 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableService timetables
             .ToListAsync(ct))
         .OrderBy(r => r.Booking.On).ThenBy(r => r.Booking.ReviewId)
         .ToLookup(r => r.ChildId, r => r.Booking);
+
+    private static DueListStatus ListStatus(DueStatus? status) => status switch
+    {
+        DueStatus.Overdue => DueListStatus.Overdue,
+        DueStatus.DueSoon => DueListStatus.DueSoon,
+        DueStatus.Scheduled => DueListStatus.Scheduled,
+        _ => DueListStatus.Unknown,
+    };
+
+    private static DueStatus? StoredStatus(DueListStatus status) => status switch
+    {
+        DueListStatus.Overdue => DueStatus.Overdue,
+        DueListStatus.DueSoon => DueStatus.DueSoon,
+        DueListStatus.Scheduled => DueStatus.Scheduled,
+        _ => null,
+    };
 }

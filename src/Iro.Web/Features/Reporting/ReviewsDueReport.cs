@@ -3,13 +3,6 @@ namespace Iro.Web.Features.Reporting;
 /// <summary>Every child looked after on <paramref name="On"/> in the user's caseload with their next review, earliest due first.</summary>
 public sealed record ReviewsDueReport(DateOnly On, IReadOnlyList<ReviewsDueQuery.Row> Rows)
 {
-    /// <summary>Only the children with (or without) a booked review meeting; every child when <paramref name="booked"/> is null.</summary>
-    public ReviewsDueReport WithBooking(bool? booked) => booked is { } wanted
-        ? this with { Rows = [.. Rows.Where(r => (r.Booking is not null) == wanted)] }
-        : this;
-
-    public int Count(DueListStatus status) => Rows.Count(r => r.Status == status);
-
     /// <summary>The download's columns: the first eight are an interface and keep their names and order.</summary>
     public ReportTable ToTable() => ReportTable.Of<ReviewsDueQuery.Row>(
         Rows,

@@ -26,14 +26,14 @@ public sealed class TimelinessModel(
     /// <summary>Which page of late reviews to show; a large service has hundreds a year.</summary>
     [BindProperty(SupportsGet = true, Name = "late-page")] public int LatePage { get; set; } = 1;
 
-    private Paged<TimelinessQuery.LateReview> LateShown => (Result.Late ?? []).PageOf(LatePage, LatePageSize);
+    public int LatePages => Result.Late?.Pages ?? 1;
 
-    public int LatePages => LateShown.Pages;
-
-    public IEnumerable<TimelinessQuery.LateReview> LateOnPage => LateShown.Rows;
+    public IEnumerable<TimelinessQuery.LateReview> LateOnPage => Result.Late?.Rows ?? [];
 
     public ReportingYear Year { get; private set; }
-    public TimelinessQuery.Result Result { get; private set; } = null!;
+
+    /// <summary>The figures and the page of late reviews shown.</summary>
+    public TimelinessQuery.Shown Result { get; private set; } = null!;
     public decimal TargetPercent => settings.Value.TargetPercent;
     public bool CanRecordReasons { get; private set; }
 
@@ -66,9 +66,10 @@ public sealed class TimelinessModel(
     /// <summary>The months, the year's total and the late reviews in the user's scope, as CSV.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
-        if (!ModelState.IsValid) return BadRequest();
-        return await download.ChildrenCsvAsync(Result.ToTable(), $"timeliness-{Year}.csv", CsvLineEnding.Lf, ct);
+        var user = await currentUser.GetAsync(ct);
+        if (!TryReadYear()) return BadRequest();
+        var result = await query.RunAsync(user, Year, ct);
+        return await download.ChildrenCsvAsync(result.ToTable(), $"timeliness-{Year}.csv", CsvLineEnding.Lf, ct);
     }
 
     public static string CsvLink(string? year) =>
@@ -84,18 +85,25 @@ public sealed class TimelinessModel(
     {
         var user = await currentUser.GetAsync(ct);
         CanRecordReasons = user.Can(Permissions.ApproveChanges);
-        var today = clock.ServiceToday();
-        if (ReportingYear.TryParse(YearText, out var year))
+        TryReadYear();
+        Result = await query.PageAsync(user, Year, LatePage, LatePageSize, ct);
+    }
+
+    /// <summary>Sets <see cref="Year"/> from the query string, or to this year with an error when it is not a year.</summary>
+    private bool TryReadYear()
+    {
+        var valid = ReportingYear.TryParse(YearText, out var year);
+        if (valid)
         {
             Year = year;
         }
         else
         {
             if (!string.IsNullOrEmpty(YearText)) ModelState.AddModelError("year", "Enter a reporting year such as 2025-26");
-            Year = ReportingYear.Containing(today);
+            Year = ReportingYear.Containing(clock.ServiceToday());
         }
 
         YearText = Year.ToString();
-        Result = await query.RunAsync(user, Year, ct);
+        return ModelState.IsValid;
     }
 }

@@ -1,17 +1,19 @@
 using System.Globalization;
+using Iro.Domain.Calendar;
+using Iro.Domain.Children;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
 using Iro.Web.Data;
-using Iro.Web.Features.Timetable;
+using Iro.Web.Features.Timetable.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Reporting;
 
 /// <summary>
 /// A reporting year's timeliness (service-wide aggregates, which name no child) beside the year before,
-/// and the late reviews of the year within the user's scope.
+/// and the late reviews of the year within the user's scope, read from the materialised timetable.
 /// </summary>
-public sealed class TimelinessQuery(IroDbContext db, TimetableService timetables)
+public sealed class TimelinessQuery(IroDbContext db, TimetableStore store, TimeProvider clock)
 {
     public sealed record LateReview(
         int ReviewId, string LocalId, string DisplayName, DateOnly HeldOn, DateOnly DueDate, int DaysLate,
@@ -48,30 +50,89 @@ public sealed class TimelinessQuery(IroDbContext db, TimetableService timetables
         }
     }
 
+    /// <summary>The figures and one page of the late reviews, as the page shows them.</summary>
+    /// <param name="Late">A page of the year's late reviews, latest first; null for users who may not see children.</param>
+    public sealed record Shown(TimelinessReport Year, TimelinessReport PreviousYear, Paged<LateReview>? Late);
+
+    /// <summary>A late review as read, before its child's name is put together.</summary>
+    private sealed class LateRow
+    {
+        public int ReviewId { get; init; }
+        public required string LocalId { get; init; }
+        public string? FirstName { get; init; }
+        public string? LastName { get; init; }
+        public DateOnly HeldOn { get; init; }
+        public DateOnly DueDate { get; init; }
+        public int DaysLate { get; init; }
+        public ReasonForLateness? Reason { get; init; }
+        public string? Note { get; init; }
+
+        public LateReview ToLateReview() =>
+            new(ReviewId, LocalId, Child.DisplayNameOf(LocalId, FirstName, LastName), HeldOn, DueDate, DaysLate, Reason, Note);
+    }
+
+    /// <summary>The year's figures only (the command line).</summary>
+    public async Task<TimelinessReport> ReportAsync(ReportingYear year, CancellationToken ct)
+    {
+        await store.EnsureFreshAsync(clock.ServiceToday(), ct);
+        return TimelinessReport.FromMonths(year, await MonthsAsync(year.Start, year.End, ct));
+    }
+
+    /// <summary>The figures and every late review in the user's scope (the download).</summary>
     public async Task<Result> RunAsync(CurrentUser user, ReportingYear year, CancellationToken ct)
     {
-        // Reviews held after the year cannot change its figures; the year before needs nothing further.
-        var entries = await timetables.LoadAllAsync(year.End, ct);
-        var reviews = entries.SelectMany(e => e.Timetable.AllReviews).ToList();
-        var current = TimelinessReport.For(reviews, year);
-        var previous = TimelinessReport.For(reviews, new ReportingYear(year.StartYear - 1));
+        var (current, previous) = await FiguresAsync(year, ct);
         if (user.Scope == ChildScope.None) return new Result(current, previous, null);
+        var late = await LateReviews(user, year).ToListAsync(ct);
+        return new Result(current, previous, [.. late.Select(l => l.ToLateReview())]);
+    }
 
-        var visible = (await db.Children.AsNoTracking().VisibleTo(user).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
-        var late = new List<LateReview>();
-        foreach (var entry in entries)
-        {
-            if (!visible.Contains(entry.Child.Id)) continue;
-            foreach (var r in entry.Timetable.AllReviews)
+    /// <summary>The figures and one page of the late reviews in the user's scope.</summary>
+    public async Task<Shown> PageAsync(CurrentUser user, ReportingYear year, int latePage, int pageSize, CancellationToken ct)
+    {
+        var (current, previous) = await FiguresAsync(year, ct);
+        if (user.Scope == ChildScope.None) return new Shown(current, previous, null);
+        var late = await LateReviews(user, year).PageOfAsync(latePage, ct, pageSize);
+        return new Shown(current, previous, new Paged<LateReview>([.. late.Rows.Select(l => l.ToLateReview())], late.Total, late.Page, late.PageSize));
+    }
+
+    /// <summary>The year and the year before, from one aggregation over the stored timetable.</summary>
+    private async Task<(TimelinessReport Current, TimelinessReport Previous)> FiguresAsync(ReportingYear year, CancellationToken ct)
+    {
+        await store.EnsureFreshAsync(clock.ServiceToday(), ct);
+        var previous = new ReportingYear(year.StartYear - 1);
+        var months = await MonthsAsync(previous.Start, year.End, ct);
+        return (TimelinessReport.FromMonths(year, months), TimelinessReport.FromMonths(previous, months));
+    }
+
+    /// <summary>Reviews that count for timeliness held between the dates, and how many on time, by month.</summary>
+    private async Task<IReadOnlyDictionary<ReportingMonth, TimelinessFigures>> MonthsAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
+        (await db.TimetabledReviews.AsNoTracking()
+            .Where(r => r.CountsForTimeliness && r.HeldOn >= from && r.HeldOn <= to)
+            .GroupBy(r => new { r.HeldOn.Year, r.HeldOn.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Held = g.Count(), OnTime = g.Count(r => r.OnTime == true) })
+            .ToListAsync(ct))
+        .ToDictionary(m => new ReportingMonth(m.Year, m.Month), m => new TimelinessFigures(m.Held, m.OnTime));
+
+    /// <summary>
+    /// The year's late reviews of children the user may see, latest first, with the reason recorded on the stored
+    /// review behind each.
+    /// </summary>
+    private IQueryable<LateRow> LateReviews(CurrentUser user, ReportingYear year)
+    {
+        DateOnly start = year.Start, end = year.End;
+        var late = from t in db.TimetabledReviews.AsNoTracking()
+            where t.CountsForTimeliness && t.OnTime == false && t.HeldOn >= start && t.HeldOn <= end && t.ReviewId != null
+            join c in db.Children.AsNoTracking().VisibleTo(user) on t.ChildId equals c.Id
+            join r in db.Reviews.AsNoTracking() on t.ReviewId equals (int?)r.Id
+            select new { t.Id, t.PeriodStart, t.Sequence, Row = new LateRow
             {
-                if (!r.CountsForTimeliness || r.OnTime != false || !year.Contains(r.HeldOn)) continue;
-                var stored = entry.StoredFor(r);
-                if (stored is null) continue;
-                late.Add(new LateReview(stored.Id, entry.Child.LocalId, entry.Child.DisplayName, r.HeldOn, r.DueDate!.Value,
-                    r.DaysLate ?? 0, stored.LateReason, stored.LateReasonNote));
-            }
-        }
-
-        return new Result(current, previous, [.. late.OrderByDescending(l => l.HeldOn).ThenBy(l => l.LocalId, StringComparer.Ordinal)]);
+                ReviewId = r.Id, LocalId = c.LocalId, FirstName = c.FirstName, LastName = c.LastName, HeldOn = t.HeldOn,
+                DueDate = t.DueDate!.Value, DaysLate = t.DaysLate ?? 0, Reason = r.LateReason, Note = r.LateReasonNote,
+            } };
+        // A child's reviews on one day keep their timetable order.
+        return late.OrderByDescending(l => l.Row.HeldOn).ThenByOrdinal(db, l => l.Row.LocalId)
+            .ThenBy(l => l.PeriodStart).ThenBy(l => l.Sequence).ThenBy(l => l.Id)
+            .Select(l => l.Row);
     }
 }

@@ -15,6 +15,14 @@ public sealed record TimelinessReport(ReportingYear Year, IReadOnlyList<MonthlyT
         return new TimelinessReport(year, Timeliness.Monthly(list, year), Timeliness.ForYear(list, year));
     }
 
+    /// <summary>The year from figures already counted by month (months with none held may be left out).</summary>
+    public static TimelinessReport FromMonths(ReportingYear year, IReadOnlyDictionary<ReportingMonth, TimelinessFigures> byMonth)
+    {
+        ArgumentNullException.ThrowIfNull(byMonth);
+        MonthlyTimeliness[] months = [.. year.Months.Select(m => new MonthlyTimeliness(m, byMonth.GetValueOrDefault(m) ?? new TimelinessFigures(0, 0)))];
+        return new TimelinessReport(year, months, new TimelinessFigures(months.Sum(m => m.Figures.Held), months.Sum(m => m.Figures.OnTime)));
+    }
+
     public TimelinessJson ToJson() => new(
         Year.ToString(),
         [.. Months.Select(m => new TimelinessMonthJson(m.Month.ToString(), m.Figures.Held, m.Figures.OnTime, m.Figures.Percent))],

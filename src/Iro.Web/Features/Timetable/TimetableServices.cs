@@ -1,5 +1,6 @@
 using Iro.Domain.Timetable;
 using Iro.Web.Features.Timetable;
+using Iro.Web.Features.Timetable.Store;
 
 namespace Iro.Web;
 
@@ -7,7 +8,8 @@ public static class TimetableServices
 {
     /// <summary>
     /// The review timetable: its statutory options and the service's settings (one configuration section), the
-    /// working-day calendar with administrators' bank holidays, and the service that computes timetables.
+    /// working-day calendar with administrators' bank holidays, the service that computes timetables, and the
+    /// materialised timetable kept from it (with its background drainer).
     /// </summary>
     public static IServiceCollection AddTimetable(this IServiceCollection services, IConfiguration configuration)
     {
@@ -15,6 +17,10 @@ public static class TimetableServices
         services.Configure<TimetableSettings>(configuration.GetSection(TimetableOptions.SectionName));
         services.AddSingleton<BankHolidayCalendar>();
         services.AddScoped<TimetableService>();
+        services.AddOptions<TimetableStoreOptions>().BindConfiguration(TimetableStoreOptions.SectionName);
+        services.AddSingleton<TimetableStoreCoordinator>();
+        services.AddScoped<TimetableStore>();
+        services.AddHostedService<TimetableStoreDrainer>();
         return services;
     }
 }

@@ -2049,6 +2049,153 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.ToTable("ScheduledWorkLeases", (string)null);
                 });
 
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.ChildTimetableState", b =>
+                {
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("InPeriod")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("LastReviewInPeriod")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("PeriodIsShortBreak")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProblemCodes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Regime")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Reliable")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Spans")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("ChildId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("AsOf", "DueDate");
+
+                    b.ToTable("ChildTimetableStates", (string)null);
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetableRecompute", b =>
+                {
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ChildId");
+
+                    b.ToTable("TimetableRecomputes", (string)null);
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetableStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContextFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TimetableStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AsOf = new DateOnly(1, 1, 1),
+                            ContextFingerprint = ""
+                        });
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetabledReviewRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("CountsForTimeliness")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("DaysLate")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("HeldOn");
+
+                    b.ToTable("TimetabledReviews", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2511,6 +2658,35 @@ namespace Iro.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903StoredRow", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.ChildTimetableState", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetableRecompute", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetabledReviewRow", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", null)
                         .WithMany()

@@ -1,0 +1,145 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Iro.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class MaterialisedTimetable : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ChildTimetableStates",
+                columns: table => new
+                {
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reliable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProblemCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    NextDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Spans = table.Column<string>(type: "TEXT", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InPeriod = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeriodIsShortBreak = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Regime = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    LastReviewInPeriod = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChildTimetableStates", x => x.ChildId);
+                    table.ForeignKey(
+                        name: "FK_ChildTimetableStates_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TimetableRecomputes",
+                columns: table => new
+                {
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TimetableRecomputes", x => x.ChildId);
+                    table.ForeignKey(
+                        name: "FK_TimetableRecomputes_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TimetableStamps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContextFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TimetableStamps", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TimetabledReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Regime = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CountsForTimeliness = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OnTime = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DaysLate = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TimetabledReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TimetabledReviews_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "TimetableStamps",
+                columns: new[] { "Id", "AsOf", "ContextFingerprint" },
+                values: new object[] { 1, new DateOnly(1, 1, 1), "" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildTimetableStates_AsOf_DueDate",
+                table: "ChildTimetableStates",
+                columns: new[] { "AsOf", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildTimetableStates_Status",
+                table: "ChildTimetableStates",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimetabledReviews_ChildId",
+                table: "TimetabledReviews",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimetabledReviews_HeldOn",
+                table: "TimetabledReviews",
+                column: "HeldOn");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChildTimetableStates");
+
+            migrationBuilder.DropTable(
+                name: "TimetableRecomputes");
+
+            migrationBuilder.DropTable(
+                name: "TimetableStamps");
+
+            migrationBuilder.DropTable(
+                name: "TimetabledReviews");
+        }
+    }
+}
