@@ -253,7 +253,7 @@ public abstract class MaterialisedTimetableTests<TApp>(TApp app) : IClassFixture
         try
         {
             await File.WriteAllLinesAsync(Path.Combine(folder, "header.csv"),
-                ["CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "9001,1,01/03/2012,WBRI,A123456789012,,", "9002,2,20/02/2013,BCRB,A210987654321,,"]);
+                ["CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "9001,M,01/03/2012,WBRI,A123456789012,,", "9002,F,20/02/2013,BCRB,A210987654321,,"]);
             await File.WriteAllLinesAsync(Path.Combine(folder, "episodes.csv"),
             [
                 "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN",
