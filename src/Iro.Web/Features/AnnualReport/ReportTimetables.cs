@@ -1,24 +1,29 @@
-using Iro.Domain.Reviews;
+using Iro.Domain.Calendar;
 using Iro.Domain.Timetable;
 using Iro.Web.Data;
-using Iro.Web.Features.Timetable;
+using Iro.Web.Features.Timetable.Store;
+using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.AnnualReport;
 
 /// <summary>
 /// The timetabled reviews the report's timeliness figures read: the one place the report reaches the review
-/// timetables. Computed by the timetable engine for only the children with a review held in the years asked for,
-/// each from the child's whole history up to the last of those years (a review's due date depends on the reviews
-/// before it), so every review returned is exactly as in the service's timetables.
+/// timetables. They come from the materialised timetable (<see cref="TimetableStore"/>), brought up to date first,
+/// so every review returned is exactly as the timetable engine computes it from the child's whole history. A
+/// review's due date depends only on what came before it, so later reviews do not change the years asked for.
 /// </summary>
-public sealed class ReportTimetables(IroDbContext db, TimetableService timetables)
+public sealed class ReportTimetables(IroDbContext db, TimetableStore store, TimeProvider clock)
 {
     /// <summary>The timetabled reviews held from the start of the first year to the end of the last.</summary>
     public async Task<IReadOnlyList<TimetabledReview>> ReviewsAsync(ReportingYear first, ReportingYear last, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(last);
         var (from, to) = (first.Start, last.End);
-        var children = db.Children.Where(c => db.Reviews.Held().Any(r => r.ChildId == c.Id && r.HeldOn >= from && r.HeldOn <= to));
-        var entries = await timetables.LoadAsync(children, to, ct);
-        return [.. entries.SelectMany(e => e.Timetable.AllReviews).Where(r => r.HeldOn >= from && r.HeldOn <= to)];
+        await store.EnsureFreshAsync(clock.ServiceToday(), ct);
+        return await db.TimetabledReviews.AsNoTracking()
+            .Where(r => r.HeldOn >= from && r.HeldOn <= to)
+            .Select(r => new TimetabledReview(r.Sequence, r.DueDate, r.HeldOn, r.Regime, r.Stage))
+            .ToListAsync(ct);
     }
 }
