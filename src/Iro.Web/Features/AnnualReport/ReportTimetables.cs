@@ -17,8 +17,6 @@ public sealed class ReportTimetables(IroDbContext db, TimetableStore store, Time
     /// <summary>The timetabled reviews held from the start of the first year to the end of the last.</summary>
     public async Task<IReadOnlyList<TimetabledReview>> ReviewsAsync(ReportingYear first, ReportingYear last, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(last);
         var (from, to) = (first.Start, last.End);
         await store.EnsureFreshAsync(clock.ServiceToday(), ct);
         return await db.TimetabledReviews.AsNoTracking()
