@@ -34,7 +34,7 @@ public sealed class BulkInsertSqliteTests : IAsyncLifetime
         Assert.Equal(LargeLoad, await db.Children.CountAsync());
         Assert.Equal(migrated, await IndexesAsync(db));
         Assert.Contains(migrated, sql => sql.Contains("UNIQUE", StringComparison.Ordinal));
-        db.Children.Add(Children(1)[0]);
+        db.Children.Add((Child)Children(1)[0]);
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
