@@ -4,6 +4,7 @@ using Iro.Domain.Reviews;
 using Iro.Domain.Rules;
 using Iro.Ssda903;
 using Iro.Web.Data;
+using Iro.Web.Operations.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Interchange;
@@ -38,7 +39,12 @@ public sealed class Ssda903Exporter(IroDbContext db)
         var stored = (await db.Set<Ssda903StoredRow>().AsNoTracking().Where(r => r.YearStart == start).ToListAsync(ct))
             .ToLookup(r => r.ChildId);
         var careLeavers = stored.Where(g => g.Any(r => r.Table == Ssda903Table.Oc3)).Select(g => g.Key).ToHashSet();
-        var children = (await db.Children.AsNoTracking().ToListAsync(ct))
+        // Only the fields a return carries: names and the service's own records stay in the database.
+        var children = (await db.Children.AsNoTracking().Select(c => new Child
+            {
+                Id = c.Id, LocalId = c.LocalId, Sex = c.Sex, DateOfBirth = c.DateOfBirth, Ethnicity = c.Ethnicity, Upn = c.Upn,
+                IsUnaccompaniedAsylumSeeker = c.IsUnaccompaniedAsylumSeeker, UascCeased = c.UascCeased,
+            }).ToListAsync(ct))
             .Where(c => episodes.Contains(c.Id) || careLeavers.Contains(c.Id))
             .ToDictionary(c => c.Id);
         var extras = await db.Set<Ssda903ChildHeader>().AsNoTracking().ToDictionaryAsync(h => h.ChildId, ct);
@@ -73,7 +79,8 @@ public sealed class Ssda903Exporter(IroDbContext db)
             }
         }
 
-        var reviews = await ReviewsToExport(db.Reviews.AsNoTracking(), year).ToListAsync(ct);
+        // A review's many recording columns are not part of the return: only its date and participation code are read.
+        var reviews = await ReviewsToExport(db.Reviews.AsNoTracking(), year).Select(r => new { r.ChildId, r.HeldOn, r.Participation }).ToListAsync(ct);
         foreach (var review in reviews.Where(r => InCare(r.ChildId) && !shortBreaksOnly.Contains(r.ChildId)))
         {
             var child = children[review.ChildId];
@@ -146,8 +153,11 @@ public sealed class Ssda903Exporter(IroDbContext db)
     public async Task<(Ssda903Return Return, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Files)> WriteAsync(
         CollectionYear year, string directory, CancellationToken ct)
     {
-        var ret = await BuildAsync(year, ct);
-        var files = Ssda903Writer.WriteDirectory(ret, directory, year);
+        Ssda903Return ret;
+        using (IroTelemetry.ActivitySource.StartActivity("903 export: build")) ret = await BuildAsync(year, ct);
+        IReadOnlyList<string> files;
+        using (IroTelemetry.ActivitySource.StartActivity("903 export: write")) files = Ssda903Writer.WriteDirectory(ret, directory, year);
+        using var validate = IroTelemetry.ActivitySource.StartActivity("903 export: validate");
         var findings = Ssda903Validator.Validate(ret, year)
             .Select(f => f.Table is { } table ? f with { Source = Ssda903Schema.FileName(table) } : f).ToList();
         return (ret, findings, files);
