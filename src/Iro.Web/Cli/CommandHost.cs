@@ -28,9 +28,8 @@ public static class CommandHost
 
     /// <summary>
     /// Applies the migrations, then makes the audit append-only (<see cref="Audit.AppendOnlyAudit"/>). An up-to-date
-    /// database is left alone without asking EF Core to migrate it: that would first build the whole model and
-    /// compare it with the last migration's snapshot, most of a verb's start-up. (That comparison still runs whenever
-    /// a migration is pending, as on every new database.)
+    /// database is left alone without running EF Core's migrator, which would also compare the model with the last
+    /// migration's snapshot. (That comparison still runs whenever a migration is pending, as on every new database.)
     /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
     {
