@@ -1,5 +1,7 @@
 using Iro.Web.Cli;
 
+StartupTrace.Mark("entered Main");
+
 // One executable: `iro serve` runs the web app; the other verbs are the command line.
 return await IroCommandLine.RunAsync(args);
 

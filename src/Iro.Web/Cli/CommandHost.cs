@@ -14,18 +14,30 @@ public static class CommandHost
         Func<IServiceProvider, CancellationToken, Task<int>> verb,
         CancellationToken ct)
     {
+        StartupTrace.Mark("command line parsed");
         var builder = IroWebApp.CreateBuilder([], configOverrides);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        StartupTrace.Mark("services registered");
         await using var app = builder.Build();
+        StartupTrace.Mark("container built");
         await using var scope = app.Services.CreateAsyncScope();
-        return await verb(scope.ServiceProvider, ct);
+        var result = await verb(scope.ServiceProvider, ct);
+        StartupTrace.Mark("verb done");
+        return result;
     }
 
-    /// <summary>Applies the migrations, then makes the audit append-only (<see cref="Audit.AppendOnlyAudit"/>).</summary>
+    /// <summary>
+    /// Applies the migrations, then makes the audit append-only (<see cref="Audit.AppendOnlyAudit"/>). An up-to-date
+    /// database is left alone without running EF Core's migrator, which would also compare the model with the last
+    /// migration's snapshot. (That comparison still runs whenever a migration is pending, as on every new database.)
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<IroDbContext>();
-        await db.Database.MigrateAsync(ct);
+        var pending = await db.Database.GetPendingMigrationsAsync(ct);
+        StartupTrace.Mark("migrations listed");
+        if (pending.Any()) await db.Database.MigrateAsync(ct);
+        StartupTrace.Mark("database up to date");
         await Audit.AppendOnlyAudit.ApplyAsync(db, services.GetRequiredService<IConfiguration>(), ct);
     }
 }

@@ -10,7 +10,9 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
     {
         review.HasOne(r => r.Child).WithMany(c => c.Reviews).HasForeignKey(r => r.ChildId);
         review.HasOne(r => r.Chair).WithMany().HasForeignKey(r => r.ChairId).OnDelete(DeleteBehavior.SetNull);
-        review.HasIndex(r => new { r.ChildId, r.HeldOn });
+        // One child's held reviews (Status in the key): SQLite, without statistics, otherwise reads them through the
+        // Status index below, every held review in the service, for one child's timetable.
+        review.HasIndex(r => new { r.ChildId, r.Status, r.HeldOn });
         review.HasIndex(r => r.HeldOn);
         review.Property(r => r.Version).IsConcurrencyToken();
         review.HasQueryFilter(r => !r.IsDeleted);

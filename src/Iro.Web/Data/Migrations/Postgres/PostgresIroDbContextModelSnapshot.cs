@@ -1027,9 +1027,9 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.HasIndex("HeldOn");
 
-                    b.HasIndex("ChildId", "HeldOn");
-
                     b.HasIndex("Status", "HeldOn");
+
+                    b.HasIndex("ChildId", "Status", "HeldOn");
 
                     b.ToTable("Reviews");
                 });

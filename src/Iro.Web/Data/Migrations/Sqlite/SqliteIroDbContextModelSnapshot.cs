@@ -988,9 +988,9 @@ namespace Iro.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HeldOn");
 
-                    b.HasIndex("ChildId", "HeldOn");
-
                     b.HasIndex("Status", "HeldOn");
+
+                    b.HasIndex("ChildId", "Status", "HeldOn");
 
                     b.ToTable("Reviews");
                 });
