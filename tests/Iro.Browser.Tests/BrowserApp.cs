@@ -15,7 +15,11 @@ public sealed class BrowserApp : IroAppFactory
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private IPlaywright? _playwright;
+    // One Chromium for the whole run: launching it (and Playwright's driver) for every class is slow, and each
+    // test still gets its own browser context, so no cookies or storage are shared.
+    private static readonly Lazy<Task<IBrowser>> SharedBrowser = new(LaunchAsync);
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<IBrowserContext> _contexts = [];
 
     // Kestrel binds loopback port 0 itself. UseKestrel(port) would rewrite the server addresses after the app
     // has started binding, which races with Kestrel and can fail the fixture.
@@ -25,26 +29,40 @@ public sealed class BrowserApp : IroAppFactory
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
+    protected override bool StartsFromSeededTemplate => true;
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        Browser = await SharedBrowser.Value;
+    }
+
+    private static async Task<IBrowser> LaunchAsync()
+    {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}; the README's test command installs it.");
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+        // Bounded, so a driver that has already gone cannot hold up the end of the run.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Task.Run(async () =>
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+        }).Wait(TimeSpan.FromSeconds(10));
+        return browser;
     }
 
+    /// <summary>Closes the contexts this class's tests opened: the browser outlives the class.</summary>
     protected override async Task DisposeFixtureAsync()
     {
-        if (Browser is not null) await Browser.CloseAsync();
-        _playwright?.Dispose();
+        foreach (var context in _contexts) await context.CloseAsync();
         await base.DisposeFixtureAsync();
     }
 
@@ -55,6 +73,7 @@ public sealed class BrowserApp : IroAppFactory
     public async Task<IBrowserContext> NewContextAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        _contexts.Add(context);
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
         return context;

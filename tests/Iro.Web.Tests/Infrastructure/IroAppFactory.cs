@@ -10,7 +10,8 @@ namespace Iro.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real app over a real database (SQLite file or PostgreSQL), with a fixed clock so dates in
-/// assertions are stable. Seeds the access scenario once per fixture.
+/// assertions are stable. Seeds the access scenario once per fixture, or copies it from a template seeded once
+/// per test run (<see cref="StartsFromSeededTemplate"/>).
 /// </summary>
 public abstract class IroAppFactory(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -25,8 +26,23 @@ public abstract class IroAppFactory(DatabaseProvider provider) : WebApplicationF
     public Task<HttpClient> ClientForAsync(string email) => _clients.GetOrAdd(email, e => SignIn.AsAsync(this, e));
     public FakeTimeProvider Clock { get; } = new(Now);
 
+    /// <summary>
+    /// True when the fixture's database is exactly the migrated access scenario, so it can be a copy of one
+    /// seeded once per test run: migrating and seeding (with its deliberately slow password hashing) is most of
+    /// a fixture's start-up. Only for fixtures that neither seed more nor configure the app differently.
+    /// </summary>
+    protected virtual bool StartsFromSeededTemplate => false;
+
     public virtual async Task InitializeAsync()
     {
+        if (StartsFromSeededTemplate)
+        {
+            Database = await SeededTemplate.CopyAsync(provider);
+            // Started here, as when it seeds, so a fixture's app is running before its first test.
+            _ = Services;
+            return;
+        }
+
         Database = await TestDatabase.CreateAsync(provider);
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IroDbContext>().Database.MigrateAsync();
@@ -58,6 +74,12 @@ public abstract class IroAppFactory(DatabaseProvider provider) : WebApplicationF
     }
 }
 
-public sealed class SqliteApp() : IroAppFactory(DatabaseProvider.Sqlite);
+public sealed class SqliteApp() : IroAppFactory(DatabaseProvider.Sqlite)
+{
+    protected override bool StartsFromSeededTemplate => true;
+}
 
-public sealed class PostgresApp() : IroAppFactory(DatabaseProvider.Postgres);
+public sealed class PostgresApp() : IroAppFactory(DatabaseProvider.Postgres)
+{
+    protected override bool StartsFromSeededTemplate => true;
+}

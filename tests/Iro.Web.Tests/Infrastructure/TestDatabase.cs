@@ -39,7 +39,35 @@ public sealed class TestDatabase : IAsyncDisposable
             return new TestDatabase(provider, $"Data Source={file};Pooling=False", file, null);
         }
 
-        var admin = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } configured ? configured : DefaultPostgres;
+        return await CreatePostgresAsync(template: null);
+    }
+
+    /// <summary>A new database holding a copy of this one's schema and data; nothing may be connected to this one.</summary>
+    public async Task<TestDatabase> CopyAsync()
+    {
+        if (_sqliteFile is null) return await CreatePostgresAsync(_postgresName);
+
+        var file = Path.Combine(Path.GetTempPath(), $"iro-test-{Guid.NewGuid():N}.db");
+        File.Copy(_sqliteFile, file);
+        if (File.Exists(_sqliteFile + "-wal")) File.Copy(_sqliteFile + "-wal", file + "-wal");
+        return new TestDatabase(Provider, $"Data Source={file};Pooling=False", file, null);
+    }
+
+    /// <summary>Closes this database's idle pooled connections (SQLite test databases are not pooled).</summary>
+    public Task CloseConnectionsAsync()
+    {
+        if (_postgresName is not null)
+        {
+            using var connection = new NpgsqlConnection(ConnectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static async Task<TestDatabase> CreatePostgresAsync(string? template)
+    {
+        var admin = AdminConnectionString;
         var name = $"iro_test_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(admin))
         {
@@ -53,13 +81,29 @@ public sealed class TestDatabase : IAsyncDisposable
                     $"The PostgreSQL integration tests need a server: set {PostgresVariable} or run the README's test command, which starts one. ({e.Message})", e);
             }
 
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
+            var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
+            // A template's last connections may take a moment to close after its app stops.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var create = new NpgsqlCommand(sql, connection);
+                    await create.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException e) when (template is not null && e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 50)
+                {
+                    await Task.Delay(100);
+                }
+            }
         }
 
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
-        return new TestDatabase(provider, builder.ConnectionString, null, name);
+        return new TestDatabase(DatabaseProvider.Postgres, builder.ConnectionString, null, name);
     }
+
+    private static string AdminConnectionString =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } configured ? configured : DefaultPostgres;
 
     public async ValueTask DisposeAsync()
     {
@@ -74,8 +118,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_postgresName is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            var admin = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } configured ? configured : DefaultPostgres;
-            await using var connection = new NpgsqlConnection(admin);
+            await using var connection = new NpgsqlConnection(AdminConnectionString);
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
