@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Iro.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIroDbContext))]
-    [Migration("20261201165632_MaterialisedTimetable")]
-    partial class MaterialisedTimetable
+    [Migration("20261201182249_MaterialisedTimetableAndChildReviewIndex")]
+    partial class MaterialisedTimetableAndChildReviewIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1030,9 +1030,9 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.HasIndex("HeldOn");
 
-                    b.HasIndex("ChildId", "HeldOn");
-
                     b.HasIndex("Status", "HeldOn");
+
+                    b.HasIndex("ChildId", "Status", "HeldOn");
 
                     b.ToTable("Reviews");
                 });

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Iro.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIroDbContext))]
-    [Migration("20261201152425_ProductionOperation")]
-    partial class ProductionOperation
+    [Migration("20261201182159_MaterialisedTimetableAndChildReviewIndex")]
+    partial class MaterialisedTimetableAndChildReviewIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -991,9 +991,9 @@ namespace Iro.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HeldOn");
 
-                    b.HasIndex("ChildId", "HeldOn");
-
                     b.HasIndex("Status", "HeldOn");
+
+                    b.HasIndex("ChildId", "Status", "HeldOn");
 
                     b.ToTable("Reviews");
                 });
@@ -1987,6 +1987,151 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.ToTable("ScheduledWorkLeases", (string)null);
                 });
 
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.ChildTimetableState", b =>
+                {
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InPeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastReviewInPeriod")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PeriodIsShortBreak")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProblemCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regime")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Reliable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Spans")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChildId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("AsOf", "DueDate");
+
+                    b.ToTable("ChildTimetableStates", (string)null);
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetableRecompute", b =>
+                {
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChildId");
+
+                    b.ToTable("TimetableRecomputes", (string)null);
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetableStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContextFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TimetableStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AsOf = new DateOnly(1, 1, 1),
+                            ContextFingerprint = ""
+                        });
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetabledReviewRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CountsForTimeliness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DaysLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("HeldOn");
+
+                    b.ToTable("TimetabledReviews", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2443,6 +2588,35 @@ namespace Iro.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903StoredRow", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.ChildTimetableState", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetableRecompute", b =>
+                {
+                    b.HasOne("Iro.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetabledReviewRow", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", null)
                         .WithMany()

@@ -7,11 +7,15 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Iro.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class MaterialisedTimetable : Migration
+    public partial class MaterialisedTimetableAndChildReviewIndex : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Reviews_ChildId_HeldOn",
+                table: "Reviews");
+
             migrationBuilder.CreateTable(
                 name: "ChildTimetableStates",
                 columns: table => new
@@ -107,6 +111,11 @@ namespace Iro.Web.Data.Migrations.Postgres
                 values: new object[] { 1, new DateOnly(1, 1, 1), "" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reviews_ChildId_Status_HeldOn",
+                table: "Reviews",
+                columns: new[] { "ChildId", "Status", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ChildTimetableStates_AsOf_DueDate",
                 table: "ChildTimetableStates",
                 columns: new[] { "AsOf", "DueDate" });
@@ -141,6 +150,15 @@ namespace Iro.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "TimetabledReviews");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Reviews_ChildId_Status_HeldOn",
+                table: "Reviews");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_ChildId_HeldOn",
+                table: "Reviews",
+                columns: new[] { "ChildId", "HeldOn" });
         }
     }
 }
