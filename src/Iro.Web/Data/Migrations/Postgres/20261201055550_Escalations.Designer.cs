@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Iro.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIroDbContext))]
-    [Migration("20261201182249_MaterialisedTimetableAndChildReviewIndex")]
-    partial class MaterialisedTimetableAndChildReviewIndex
+    [Migration("20261201055550_Escalations")]
+    partial class Escalations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,119 +24,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
-
-            modelBuilder.Entity("Iro.Domain.Allocations.AgencyReferral", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Agency")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("ChildId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("CreatedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateOnly>("PeriodStart")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("SentOn")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("Withdrawn")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Agency", "ClosedOn");
-
-                    b.HasIndex("ChildId", "PeriodStart");
-
-                    b.ToTable("AgencyReferrals");
-                });
-
-            modelBuilder.Entity("Iro.Domain.AnnualReport.AnnualReportEdition", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("CaseStudies")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<string>("KeyMessages")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<string>("LastYearPriorities")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<string>("LegalContext")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<string>("NextYearPriorities")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("PublishedByName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("PublishedFigures")
-                        .HasColumnType("text");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Year")
-                        .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Year")
-                        .IsUnique();
-
-                    b.ToTable("AnnualReportEditions");
-                });
 
             modelBuilder.Entity("Iro.Domain.Calendar.AddedBankHoliday", b =>
                 {
@@ -278,12 +165,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
-                    b.Property<DateOnly?>("NeedsAssessmentOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("PathwayPlanOn")
-                        .HasColumnType("date");
-
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -398,13 +279,9 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("To")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("ChildId", "From");
+                    b.HasIndex("ChildId");
 
                     b.HasIndex("ReviewingOfficerId", "To");
 
@@ -425,34 +302,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("End")
                         .HasColumnType("date");
 
-                    b.Property<bool>("EnteredByHand")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("InterviewBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateOnly?>("InterviewCompletedOn")
-                        .HasColumnType("date");
-
-                    b.Property<TimeOnly?>("InterviewCompletedTime")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<bool?>("InterviewDeclined")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateOnly?>("InterviewOfferedOn")
-                        .HasColumnType("date");
-
-                    b.Property<TimeOnly?>("InterviewOfferedTime")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<bool?>("IroInformed")
-                        .HasColumnType("boolean");
-
-                    b.Property<TimeOnly?>("ReturnTime")
-                        .HasColumnType("time without time zone");
-
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
 
@@ -467,30 +316,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.HasIndex("ChildId", "Start");
 
                     b.ToTable("MissingEpisodes", (string)null);
-                });
-
-            modelBuilder.Entity("Iro.Domain.Children.ParentChildLink", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ChildOfParentId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ParentId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildOfParentId");
-
-                    b.HasIndex("ParentId", "ChildOfParentId")
-                        .IsUnique();
-
-                    b.ToTable("ParentChildLinks");
                 });
 
             modelBuilder.Entity("Iro.Domain.Children.SocialWorkerAssignment", b =>
@@ -684,32 +509,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.ToTable("EscalationThemeTag");
                 });
 
-            modelBuilder.Entity("Iro.Domain.Officers.OfficerFteChange", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("date");
-
-                    b.Property<decimal>("Fte")
-                        .HasPrecision(4, 2)
-                        .HasColumnType("numeric(4,2)");
-
-                    b.Property<int>("ReviewingOfficerId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReviewingOfficerId", "EffectiveFrom")
-                        .IsUnique();
-
-                    b.ToTable("OfficerFteChanges");
-                });
-
             modelBuilder.Entity("Iro.Domain.Officers.ReviewingOfficer", b =>
                 {
                     b.Property<int>("Id")
@@ -803,10 +602,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
 
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId", "CreatedAt");
@@ -857,10 +652,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
 
                     b.Property<string>("WithWhom")
                         .IsRequired()
@@ -1030,9 +821,9 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.HasIndex("HeldOn");
 
-                    b.HasIndex("Status", "HeldOn");
+                    b.HasIndex("ChildId", "HeldOn");
 
-                    b.HasIndex("ChildId", "Status", "HeldOn");
+                    b.HasIndex("Status", "HeldOn");
 
                     b.ToTable("Reviews");
                 });
@@ -1089,10 +880,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -1167,422 +954,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.ToTable("ReviewDecisions");
                 });
 
-            modelBuilder.Entity("Iro.Domain.Voice.AdvocacyReferral", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ChildId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("CreatedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<decimal?>("Hours")
-                        .HasPrecision(7, 2)
-                        .HasColumnType("numeric(7,2)");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Provider")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("ReasonKeys")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateOnly>("ReferredOn")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("ReviewId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateOnly?>("StartedOn")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReferredOn");
-
-                    b.HasIndex("ChildId", "ReferredOn");
-
-                    b.ToTable("AdvocacyReferrals");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.ConnectedPersonApproval", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("ApprovedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("CarerName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("ChildId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("CreatedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<DateOnly?>("EndedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("ExtendedTo")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId", "ApprovedOn");
-
-                    b.ToTable("ConnectedPersonApprovals");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.FeedbackReturn", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("AgeGroup")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("CanContactIro")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int?>("ChildId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("CreatedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("FeelsListenedTo")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("KnowsIro")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("LifeGettingBetter")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("ReviewId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("SurveyCampaignId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId");
-
-                    b.HasIndex("ReceivedOn");
-
-                    b.HasIndex("SurveyCampaignId");
-
-                    b.ToTable("FeedbackReturns");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.FileAudit", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("AuditedOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("ChildId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("CreatedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<int>("ReviewId")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReviewId");
-
-                    b.HasIndex("ChildId", "ReviewId")
-                        .IsUnique();
-
-                    b.ToTable("FileAudits");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.FileAuditAnswer", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<bool>("Answer")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("FileAuditId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("QuestionKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FileAuditId", "QuestionKey")
-                        .IsUnique();
-
-                    b.ToTable("FileAuditAnswer");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.IndependentVisitor", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ChildId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("CreatedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<DateOnly?>("EndedOn")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("IdentifiedAtReviewId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateOnly?>("MatchedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("NeededOn")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("VisitorName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId", "NeededOn");
-
-                    b.ToTable("IndependentVisitors");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.PlacementMoveRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ChildId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool?>("ConsultedBeforeMove")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("CreatedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("IroTold")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateOnly>("MovedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId", "MovedOn")
-                        .IsUnique();
-
-                    b.ToTable("PlacementMoveRecords");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.SurveyCampaign", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ChildrenAsked")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("ClosesOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("CreatedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateOnly>("OpensOn")
-                        .HasColumnType("date");
-
-                    b.Property<decimal>("TargetResponseRate")
-                        .HasPrecision(5, 1)
-                        .HasColumnType("numeric(5,1)");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("SurveyCampaigns");
-                });
-
             modelBuilder.Entity("Iro.Web.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1598,9 +969,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
-                    b.Property<bool>("Disabled")
-                        .HasColumnType("boolean");
-
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1611,13 +979,6 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
-
-                    b.Property<string>("ExternalObjectId")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<DateTime?>("LastSignInUtc")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
@@ -1656,9 +1017,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ExternalObjectId")
-                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1702,10 +1060,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Property<string>("OldValues")
                         .HasColumnType("text");
 
-                    b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1718,202 +1072,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditEntries");
-                });
-
-            modelBuilder.Entity("Iro.Web.Data.DataVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("Stamp")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataVersion");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Stamp = new Guid("5d0c4f3e-8a59-4c1e-9d7b-2f6a1e0b7c41")
-                        });
-                });
-
-            modelBuilder.Entity("Iro.Web.Features.Account.UserSession", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("ExpiresUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("LastSeenUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<byte[]>("Ticket")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpiresUtc");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("UserSessions");
-                });
-
-            modelBuilder.Entity("Iro.Web.Features.AnnualReport.ReportDownload", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Content")
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("ContentType")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("FileName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<DateTime>("LeaseExpiresUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("RequestedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("YearName")
-                        .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RequestedUtc");
-
-                    b.ToTable("ReportDownloads", (string)null);
-                });
-
-            modelBuilder.Entity("Iro.Web.Features.Interchange.ImportJobRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("AcceptWarnings")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("CancelRequested")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("ClaimedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTimeOffset>("Created")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Errors")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Failure")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("FileNames")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<string>("Findings")
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset?>("Finished")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("ImportId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("LeaseExpiresUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("OwnerId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("OwnerName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<int>("Processed")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("StagedDirectory")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTimeOffset?>("Started")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("Total")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Warnings")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("YearStart")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerId");
-
-                    b.HasIndex("Status");
-
-                    b.ToTable("ImportJobs", (string)null);
                 });
 
             modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903ChildHeader", b =>
@@ -2031,191 +1189,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Ssda903StoredRows", (string)null);
-                });
-
-            modelBuilder.Entity("Iro.Web.Features.Scheduling.ScheduledWorkLease", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime>("ExpiresUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Holder")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("ScheduledWorkLeases", (string)null);
-                });
-
-            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.ChildTimetableState", b =>
-                {
-                    b.Property<int>("ChildId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("AsOf")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("InPeriod")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateOnly?>("LastReviewInPeriod")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("NextDueDate")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("PeriodIsShortBreak")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateOnly?>("PeriodStart")
-                        .HasColumnType("date");
-
-                    b.Property<string>("ProblemCodes")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Regime")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<bool>("Reliable")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Spans")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Status")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("ChildId");
-
-                    b.HasIndex("Status");
-
-                    b.HasIndex("AsOf", "DueDate");
-
-                    b.ToTable("ChildTimetableStates", (string)null);
-                });
-
-            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetableRecompute", b =>
-                {
-                    b.Property<int>("ChildId")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("Stamp")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("ChildId");
-
-                    b.ToTable("TimetableRecomputes", (string)null);
-                });
-
-            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetableStamp", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("AsOf")
-                        .HasColumnType("date");
-
-                    b.Property<string>("ContextFingerprint")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("TimetableStamps", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            AsOf = new DateOnly(1, 1, 1),
-                            ContextFingerprint = ""
-                        });
-                });
-
-            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetabledReviewRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ChildId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("CountsForTimeliness")
-                        .HasColumnType("boolean");
-
-                    b.Property<int?>("DaysLate")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("date");
-
-                    b.Property<bool?>("OnTime")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateOnly>("PeriodStart")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Regime")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int?>("ReviewId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId");
-
-                    b.HasIndex("HeldOn");
-
-                    b.ToTable("TimetabledReviews", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -2350,17 +1323,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Iro.Domain.Allocations.AgencyReferral", b =>
-                {
-                    b.HasOne("Iro.Domain.Children.Child", "Child")
-                        .WithMany("AgencyReferrals")
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Child");
-                });
-
             modelBuilder.Entity("Iro.Domain.Children.CareEpisode", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", "Child")
@@ -2413,25 +1375,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Navigation("Child");
                 });
 
-            modelBuilder.Entity("Iro.Domain.Children.ParentChildLink", b =>
-                {
-                    b.HasOne("Iro.Domain.Children.Child", "ChildOfParent")
-                        .WithMany()
-                        .HasForeignKey("ChildOfParentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Iro.Domain.Children.Child", "Parent")
-                        .WithMany()
-                        .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("ChildOfParent");
-
-                    b.Navigation("Parent");
-                });
-
             modelBuilder.Entity("Iro.Domain.Children.SocialWorkerAssignment", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", "Child")
@@ -2480,17 +1423,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                         .HasForeignKey("EscalationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Iro.Domain.Officers.OfficerFteChange", b =>
-                {
-                    b.HasOne("Iro.Domain.Officers.ReviewingOfficer", "ReviewingOfficer")
-                        .WithMany("FteChanges")
-                        .HasForeignKey("ReviewingOfficerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("ReviewingOfficer");
                 });
 
             modelBuilder.Entity("Iro.Domain.Reviews.CaseNote", b =>
@@ -2555,102 +1487,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Navigation("Review");
                 });
 
-            modelBuilder.Entity("Iro.Domain.Voice.AdvocacyReferral", b =>
-                {
-                    b.HasOne("Iro.Domain.Children.Child", "Child")
-                        .WithMany()
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Child");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.ConnectedPersonApproval", b =>
-                {
-                    b.HasOne("Iro.Domain.Children.Child", "Child")
-                        .WithMany()
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Child");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.FeedbackReturn", b =>
-                {
-                    b.HasOne("Iro.Domain.Children.Child", "Child")
-                        .WithMany()
-                        .HasForeignKey("ChildId");
-
-                    b.HasOne("Iro.Domain.Voice.SurveyCampaign", "SurveyCampaign")
-                        .WithMany("Returns")
-                        .HasForeignKey("SurveyCampaignId");
-
-                    b.Navigation("Child");
-
-                    b.Navigation("SurveyCampaign");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.FileAudit", b =>
-                {
-                    b.HasOne("Iro.Domain.Children.Child", "Child")
-                        .WithMany()
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Iro.Domain.Reviews.Review", "Review")
-                        .WithMany()
-                        .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Child");
-
-                    b.Navigation("Review");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.FileAuditAnswer", b =>
-                {
-                    b.HasOne("Iro.Domain.Voice.FileAudit", null)
-                        .WithMany("Answers")
-                        .HasForeignKey("FileAuditId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.IndependentVisitor", b =>
-                {
-                    b.HasOne("Iro.Domain.Children.Child", "Child")
-                        .WithMany()
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Child");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.PlacementMoveRecord", b =>
-                {
-                    b.HasOne("Iro.Domain.Children.Child", "Child")
-                        .WithMany()
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Child");
-                });
-
-            modelBuilder.Entity("Iro.Web.Features.Account.UserSession", b =>
-                {
-                    b.HasOne("Iro.Web.Data.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903ChildHeader", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", null)
@@ -2661,35 +1497,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Iro.Web.Features.Interchange.Ssda903StoredRow", b =>
-                {
-                    b.HasOne("Iro.Domain.Children.Child", null)
-                        .WithMany()
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.ChildTimetableState", b =>
-                {
-                    b.HasOne("Iro.Domain.Children.Child", null)
-                        .WithMany()
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetableRecompute", b =>
-                {
-                    b.HasOne("Iro.Domain.Children.Child", "Child")
-                        .WithMany()
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Child");
-                });
-
-            modelBuilder.Entity("Iro.Web.Features.Timetable.Store.TimetabledReviewRow", b =>
                 {
                     b.HasOne("Iro.Domain.Children.Child", null)
                         .WithMany()
@@ -2751,8 +1558,6 @@ namespace Iro.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Iro.Domain.Children.Child", b =>
                 {
-                    b.Navigation("AgencyReferrals");
-
                     b.Navigation("Episodes");
 
                     b.Navigation("IroAllocations");
@@ -2772,8 +1577,6 @@ namespace Iro.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Iro.Domain.Officers.ReviewingOfficer", b =>
                 {
                     b.Navigation("Allocations");
-
-                    b.Navigation("FteChanges");
                 });
 
             modelBuilder.Entity("Iro.Domain.Reviews.Review", b =>
@@ -2781,16 +1584,6 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Navigation("ChangeRequests");
 
                     b.Navigation("Decisions");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.FileAudit", b =>
-                {
-                    b.Navigation("Answers");
-                });
-
-            modelBuilder.Entity("Iro.Domain.Voice.SurveyCampaign", b =>
-                {
-                    b.Navigation("Returns");
                 });
 #pragma warning restore 612, 618
         }

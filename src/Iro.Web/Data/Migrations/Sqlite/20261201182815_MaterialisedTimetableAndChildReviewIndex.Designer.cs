@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Iro.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIroDbContext))]
-    [Migration("20261201182159_MaterialisedTimetableAndChildReviewIndex")]
+    [Migration("20261201182815_MaterialisedTimetableAndChildReviewIndex")]
     partial class MaterialisedTimetableAndChildReviewIndex
     {
         /// <inheritdoc />

@@ -1,0 +1,63 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Iro.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class WriteScopeAndConcurrency : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                table: "ReviewChangeRequests",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                table: "MidwayReviews",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                table: "CaseNotes",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<string>(
+                name: "Reason",
+                table: "AuditEntries",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "ReviewChangeRequests");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "MidwayReviews");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "CaseNotes");
+
+            migrationBuilder.DropColumn(
+                name: "Reason",
+                table: "AuditEntries");
+        }
+    }
+}
