@@ -207,8 +207,15 @@ public abstract partial class FormFuzzTests<TApp>(TApp app, ITestOutputHelper ou
         return string.Join("|", values);
     }
 
+    /// <summary>
+    /// Every table apart from derived data the app brings up to date on its own, in the background or on a read (the
+    /// materialised timetable), and the leases of that background work: neither is a write by the request.
+    /// </summary>
     private static IEnumerable<string> Tables(IModel model) =>
-        model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        model.GetEntityTypes()
+            .Where(e => e.ClrType.Namespace != typeof(Iro.Web.Features.Timetable.Store.TimetableStore).Namespace
+                && e.ClrType != typeof(Iro.Web.Features.Scheduling.ScheduledWorkLease))
+            .Select(e => e.GetTableName()).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
     /// <summary>Every text column with a configured width, checked in the database for a longer value.</summary>
     private async Task<List<string>> OverlongValuesAsync()

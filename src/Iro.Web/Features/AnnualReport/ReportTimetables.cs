@@ -21,6 +21,8 @@ public sealed class ReportTimetables(IroDbContext db, TimetableStore store, Time
         await store.EnsureFreshAsync(clock.ServiceToday(), ct);
         return await db.TimetabledReviews.AsNoTracking()
             .Where(r => r.HeldOn >= from && r.HeldOn <= to)
+            .OrderBy(r => db.Children.Where(c => c.Id == r.ChildId).Select(c => c.LocalId).First())
+            .ThenBy(r => r.PeriodStart).ThenBy(r => r.Sequence)
             .Select(r => new TimetabledReview(r.Sequence, r.DueDate, r.HeldOn, r.Regime, r.Stage))
             .ToListAsync(ct);
     }
