@@ -9,6 +9,7 @@ using Iro.Web.Features.Account;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Iro.Bench;
@@ -123,6 +124,9 @@ internal static partial class PagesBench
             ["Logging:LogLevel:Default"] = "Error",
         };
         var app = IroWebApp.Configure(IroWebApp.CreateBuilder(["--urls", "http://127.0.0.1:0"], settings).Build());
+        // A database kept from an earlier version is brought to the current schema, as `iro db migrate` would.
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Iro.Web.Data.IroDbContext>().Database.MigrateAsync();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Server(app, new Uri(address));
