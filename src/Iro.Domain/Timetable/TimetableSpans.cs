@@ -14,21 +14,10 @@ namespace Iro.Domain.Timetable;
 public sealed record TimetableSpan(
     DateOnly Start, DateOnly? ActiveUntil, bool IsShortBreak, ReviewRegime Regime, IReadOnlyList<DueFrom> DueHistory, IReadOnlyList<DateOnly> ReviewDates)
 {
-    public bool Covers(DateOnly date) => date >= Start && (ActiveUntil is null || date <= ActiveUntil);
+    public bool Covers(DateOnly date) => PeriodRules.Covers(Start, ActiveUntil, date);
 
     /// <summary>The same answer as <see cref="PeriodTimetable.DueDateOn"/>.</summary>
-    public DateOnly? DueDateOn(DateOnly asOf)
-    {
-        if (!Covers(asOf)) return null;
-        DateOnly? due = null;
-        foreach (var d in DueHistory)
-        {
-            if (d.From > asOf) break;
-            due = d.DueDate;
-        }
-
-        return due;
-    }
+    public DateOnly? DueDateOn(DateOnly asOf) => PeriodRules.DueDateOn(Start, ActiveUntil, DueHistory, asOf);
 
     /// <summary>The last review of the period held on or before the date.</summary>
     public DateOnly? LastReviewOn(DateOnly asOf)
@@ -122,7 +111,7 @@ public static class TimetableSpans
     public static TimetableSpan? PeriodOn(IReadOnlyList<TimetableSpan> spans, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(spans);
-        return spans.LastOrDefault(p => !p.IsShortBreak && p.Covers(asOf)) ?? spans.LastOrDefault(p => p.Covers(asOf));
+        return PeriodRules.PeriodOn(spans, p => p.IsShortBreak, p => p.Covers(asOf));
     }
 
     /// <summary>The state as at the date, from the encoded spans alone.</summary>

@@ -122,24 +122,13 @@ public sealed class PeriodTimetable
         PendingDueDate is { } due && (ActiveUntil is null || due < ActiveUntil) ? due : null;
 
     /// <summary>The child is in this period (or short-break series) on the date.</summary>
-    public bool Covers(DateOnly date) => date >= Start && (ActiveUntil is null || date <= ActiveUntil);
+    public bool Covers(DateOnly date) => PeriodRules.Covers(Start, ActiveUntil, date);
 
     /// <summary>
     /// The due date of the next review not yet held as at <paramref name="asOf"/> (reviews held on that
     /// date count as held); null when the period does not cover the date or the due date is unknown.
     /// </summary>
-    public DateOnly? DueDateOn(DateOnly asOf)
-    {
-        if (!Covers(asOf)) return null;
-        DateOnly? due = null;
-        foreach (var d in DueHistory)
-        {
-            if (d.From > asOf) break;
-            due = d.DueDate;
-        }
-
-        return due;
-    }
+    public DateOnly? DueDateOn(DateOnly asOf) => PeriodRules.DueDateOn(Start, ActiveUntil, DueHistory, asOf);
 }
 
 /// <summary>A child's whole review timetable.</summary>
@@ -172,8 +161,7 @@ public sealed class ChildTimetable
 
     /// <summary>The period covering the date, preferring full care over a short-break series.</summary>
     public PeriodTimetable? PeriodOn(DateOnly asOf) =>
-        Periods.LastOrDefault(p => !p.Period.IsShortBreakSeries && p.Covers(asOf))
-        ?? Periods.LastOrDefault(p => p.Covers(asOf));
+        PeriodRules.PeriodOn(Periods, p => p.Period.IsShortBreakSeries, p => p.Covers(asOf));
 
     /// <summary>The due date of the next review not held as at the date; null if not looked after then or unknown.</summary>
     public DateOnly? DueDateOn(DateOnly asOf) => PeriodOn(asOf)?.DueDateOn(asOf);
