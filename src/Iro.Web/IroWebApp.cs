@@ -36,6 +36,7 @@ public static class IroWebApp
         services.AddScoped<ChildContext>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<Audit.AuditLog>();
+        services.AddSingleton<Audit.ReadAuditWriter>();
         services.AddAccounts();
         services.AddChildren();
         services.AddOfficers();

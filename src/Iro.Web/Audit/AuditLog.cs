@@ -4,17 +4,22 @@ using Iro.Web.Data;
 namespace Iro.Web.Audit;
 
 /// <summary>Writes audit entries that are not changes to audited records: reads, and summaries of bulk work.</summary>
-public sealed class AuditLog(IroDbContext db, TimeProvider clock)
+public sealed class AuditLog(IroDbContext db, TimeProvider clock, ReadAuditWriter reads)
 {
     public const string ReadAction = "Read";
     public const string ChildEntity = "Child";
 
     /// <summary>
     /// A child-level page, download or API route was read: one entry per request, keyed by the child, with the
-    /// address that was opened so "who has opened this record" can say what they looked at.
+    /// address that was opened so "who has opened this record" can say what they looked at. Saved together with
+    /// the reads of other requests arriving at the same time (<see cref="ReadAuditWriter"/>).
     /// </summary>
     public Task RecordChildReadAsync(string userId, string childLocalId, string opened, CancellationToken ct) =>
-        RecordAsync(userId, ReadAction, ChildEntity, childLocalId, JsonSerializer.Serialize(new { opened }), ct);
+        reads.WriteAsync(new AuditEntry
+        {
+            At = clock.GetUtcNow(), UserId = userId, Action = ReadAction, EntityType = ChildEntity, EntityKey = childLocalId,
+            NewValues = JsonSerializer.Serialize(new { opened }),
+        }, ct);
 
     /// <summary>
     /// A download of personal data: one read entry per record in it (a child keyed as the child pages key it, so

@@ -1,16 +1,12 @@
-using Iro.Domain.Calendar;
-using Iro.Domain.Children;
-using Iro.Domain.Officers;
-using Iro.Domain.Reviews;
-using Iro.Domain.Voice;
 using Iro.Web.Features.Interchange;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Data;
 
 /// <summary>
-/// One row whose stamp changes, in the same transaction, whenever a record that the service-wide derived lists
-/// (the drift list) read is added, changed or deleted. It lives in the database, not in memory, so every instance
+/// One row whose stamp changes, in the same transaction, whenever a record of the service (anything but the app's
+/// own bookkeeping) is added, changed or deleted. It lives in the database, not in memory, so every instance
 /// of the app sees a change made through any other; a cache keyed by the stamp is never stale.
 /// A new random stamp rather than a counter: writers never read it, so concurrent writers cannot lose a change.
 /// </summary>
@@ -22,15 +18,20 @@ public sealed class DataVersion
     public int Id { get; set; }
     public Guid Stamp { get; set; }
 
-    /// <summary>The records whose changes move the version: everything the drift rules and the drift list read.</summary>
-    private static readonly HashSet<Type> Watched =
+    /// <summary>
+    /// The records whose changes do not move the version: the app's own bookkeeping, which no service page or
+    /// derived list shows as data. Every other record moves it, so a result cached by the version
+    /// (<see cref="VersionedResults"/>, the drift list) cannot outlive a change to anything it may have read.
+    /// </summary>
+    private static readonly HashSet<Type> Bookkeeping =
     [
-        typeof(Child), typeof(CareEpisode), typeof(ReviewingOfficer), typeof(IroAllocation), typeof(SocialWorkerAssignment),
-        typeof(Review), typeof(ReviewDecision), typeof(MidwayReview), typeof(AddedBankHoliday), typeof(Ssda903Import),
-        typeof(MissingEpisode), typeof(AdvocacyReferral), typeof(IndependentVisitor), typeof(ConnectedPersonApproval), typeof(HealthOutcomes),
+        typeof(DataVersion), typeof(AuditEntry), typeof(Features.Account.UserSession), typeof(DataProtectionKey),
+        typeof(Features.Scheduling.ScheduledWorkLease), typeof(ImportJobRecord), typeof(Features.AnnualReport.ReportDownload),
+        typeof(Features.Timetable.Store.TimetabledReviewRow), typeof(Features.Timetable.Store.ChildTimetableState),
+        typeof(Features.Timetable.Store.TimetableRecompute), typeof(Features.Timetable.Store.TimetableStamp),
     ];
 
-    public static bool IsWatched(Type clrType) => Watched.Contains(clrType);
+    public static bool IsWatched(Type clrType) => !Bookkeeping.Contains(clrType);
 
     /// <summary>The current stamp: one single-row query.</summary>
     public static Task<Guid> CurrentAsync(IroDbContext db, CancellationToken ct)

@@ -44,6 +44,24 @@ public abstract class ReadAuditTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Reads_arriving_together_each_leave_their_own_entry_before_the_answer()
+    {
+        var ada = await app.ClientForAsync(AccessScenario.IroAda);
+        var adaId = await AuditQueries.UserIdAsync(app.Services, AccessScenario.IroAda);
+        var before = await AuditQueries.LastAuditIdAsync(app.Services);
+        var addresses = Enumerable.Range(0, 24).Select(i => ChildLinks.ReviewTimetableApi(Child) + "?n=" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+
+        var answers = await Task.WhenAll(addresses.Select(address => ada.GetAsync(address)));
+        foreach (var answer in answers) using (answer) answer.EnsureSuccessStatusCode();
+
+        // Every answer is out, so every entry is committed: one per request, each with its own address.
+        var reads = await AuditQueries.ChildReadsAfterAsync(app.Services, before);
+        Assert.Equal(addresses.Count, reads.Count);
+        Assert.All(reads, r => Assert.Equal((adaId, Child), (r.UserId, r.EntityKey)));
+        foreach (var address in addresses) Assert.Single(reads, r => r.NewValues!.Contains(address + "\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Who_has_opened_this_record_says_what_each_user_opened()
     {
         var review = await ReviewOfAsync(Child);
