@@ -37,6 +37,7 @@ public static class IroWebApp
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<Audit.AuditLog>();
         services.AddSingleton<Audit.ReadAuditWriter>();
+        services.AddSingleton<VersionedResults>();
         services.AddAccounts();
         services.AddChildren();
         services.AddOfficers();

@@ -15,7 +15,7 @@ namespace Iro.Web.Features.Drift;
 /// and oldest first; filtered by IRO (service-wide users) and by rule, paged.
 /// </summary>
 [Authorize(Policy = Permissions.ViewOversight)]
-public sealed class IndexModel(DriftQuery query, IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(VersionedResults results, IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "iro")] public int? IroId { get; set; }
     [BindProperty(SupportsGet = true, Name = "rule")] public string? Rule { get; set; }
@@ -36,7 +36,10 @@ public sealed class IndexModel(DriftQuery query, IroDbContext db, CurrentUserAcc
         if (ServiceWide)
             Iros = await db.ReviewingOfficers.AsNoTracking().VisibleTo(user).OrderBy(o => o.Name)
                 .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync(ct);
-        Children = (await query.RunAsync(user, Today, IroId, Rule, ct)).PageOf(PageNumber);
+        var (today, iro, rule) = (Today, IroId, Rule);
+        var list = await results.GetAsync(db, "drift", user, $"{iro}|{rule}", today,
+            services => services.GetRequiredService<DriftQuery>().RunAsync(user, today, iro, rule, CancellationToken.None), ct);
+        Children = list.PageOf(PageNumber);
     }
 
     public string PageLink(int page) => Paging.Link("/drift",

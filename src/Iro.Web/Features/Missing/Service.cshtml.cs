@@ -16,7 +16,7 @@ namespace Iro.Web.Features.Missing;
 /// within 72 hours; and, for users who open records, the episodes awaiting an interview.
 /// </summary>
 [Authorize]
-public sealed class ServiceModel(IroDbContext db, CurrentUserAccessor users, TimeProvider clock) : PageModel
+public sealed class ServiceModel(IroDbContext db, VersionedResults results, CurrentUserAccessor users, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public DateInput From { get; set; } = new();
     [BindProperty(SupportsGet = true)] public DateInput To { get; set; } = new();
@@ -32,19 +32,27 @@ public sealed class ServiceModel(IroDbContext db, CurrentUserAccessor users, Tim
         if (!VoiceScope.MayOpen(user)) return Forbid();
         Period = ServicePeriod.Read(From, To, ModelState, clock.ServiceToday());
         (From, To) = (DateInput.From(Period.From), DateInput.From(Period.To));
-        var counted = VoiceScope.CountedChildren(db, user).Select(c => c.Id);
-        var episodes = await InPeriod().Where(e => counted.Contains(e.ChildId)).ToListAsync(ct);
-        Figures = ReturnInterviews.FiguresFor(episodes);
-
         ShowsNames = VoiceScope.ShowsNames(user);
-        var named = VoiceScope.NamedChildren(db, user);
-        var awaiting = await InPeriod().Where(e => e.End != null && e.InterviewCompletedOn == null && e.InterviewDeclined != true)
-            .Join(named, e => e.ChildId, c => c.Id, (e, c) => new { Episode = e, Child = c })
-            .OrderBy(x => x.Episode.End).ToListAsync(ct);
-        Awaiting = [.. awaiting.Select(x => (x.Child, x.Episode))];
+        var period = Period;
+        var view = await results.GetAsync(db, "missing", user, $"{period.From:O}|{period.To:O}", clock.ServiceToday(),
+            services => ComputeAsync(services.GetRequiredService<IroDbContext>(), user, period), ct);
+        (Figures, Awaiting) = (view.Figures, view.Awaiting);
         return Page();
     }
 
-    private IQueryable<MissingEpisode> InPeriod() =>
-        db.MissingEpisodes.AsNoTracking().Where(e => e.Start >= Period.From && e.Start <= Period.To);
+    private sealed record View(MissingFigures Figures, IReadOnlyList<(Child Child, MissingEpisode Episode)> Awaiting);
+
+    private static async Task<View> ComputeAsync(IroDbContext db, CurrentUser user, ServicePeriod period)
+    {
+        var counted = VoiceScope.CountedChildren(db, user).Select(c => c.Id);
+        var episodes = await InPeriod(db, period).Where(e => counted.Contains(e.ChildId)).ToListAsync();
+        var named = VoiceScope.NamedChildren(db, user);
+        var awaiting = await InPeriod(db, period).Where(e => e.End != null && e.InterviewCompletedOn == null && e.InterviewDeclined != true)
+            .Join(named, e => e.ChildId, c => c.Id, (e, c) => new { Episode = e, Child = c })
+            .OrderBy(x => x.Episode.End).ToListAsync();
+        return new View(ReturnInterviews.FiguresFor(episodes), [.. awaiting.Select(x => (x.Child, x.Episode))]);
+    }
+
+    private static IQueryable<MissingEpisode> InPeriod(IroDbContext db, ServicePeriod period) =>
+        db.MissingEpisodes.AsNoTracking().Where(e => e.Start >= period.From && e.Start <= period.To);
 }

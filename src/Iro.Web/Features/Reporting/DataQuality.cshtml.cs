@@ -10,7 +10,7 @@ namespace Iro.Web.Features.Reporting;
 
 /// <summary>Children in the user's scope whose timetable is a best effort because of problems in their data.</summary>
 [Authorize(Policy = Permissions.ViewChildren)]
-public sealed class DataQualityModel(TimetableService timetables, TimetableStore store, IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock)
+public sealed class DataQualityModel(VersionedResults results, IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock)
     : PageModel
 {
     public IReadOnlyList<ChildTimetableEntry> Children { get; private set; } = [];
@@ -18,9 +18,17 @@ public sealed class DataQualityModel(TimetableService timetables, TimetableStore
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        // The stored state says which children have problems; only their timetables are computed, for the messages.
-        await store.EnsureFreshAsync(clock.ServiceToday(), ct);
+        var today = clock.ServiceToday();
+        Children = await results.GetAsync(db, "data-quality", user, "", today, services => ComputeAsync(services, user, today), ct);
+    }
+
+    /// <summary>The stored state says which children have problems; only their timetables are computed, for the messages.</summary>
+    private static async Task<IReadOnlyList<ChildTimetableEntry>> ComputeAsync(IServiceProvider services, CurrentUser user, DateOnly today)
+    {
+        await services.GetRequiredService<TimetableStore>().EnsureFreshAsync(today, CancellationToken.None);
+        var db = services.GetRequiredService<IroDbContext>();
         var unreliable = db.ChildTimetableStates.Where(s => !s.Reliable).Select(s => s.ChildId);
-        Children = await timetables.LoadAsync(db.Children.VisibleTo(user).Where(c => unreliable.Contains(c.Id)), null, ct);
+        return await services.GetRequiredService<TimetableService>()
+            .LoadAsync(db.Children.VisibleTo(user).Where(c => unreliable.Contains(c.Id)), null, CancellationToken.None);
     }
 }
