@@ -120,11 +120,9 @@ public sealed class OversightQuery(IroDbContext db, IOptions<ReviewOptions> opti
     /// </summary>
     private Task<List<ReviewWithoutRecord>> ReviewsWithoutRecordAsync(CurrentUser user, DateOnly today, DateOnly firstActionable, OverdueAge age, CancellationToken ct)
     {
-        var reviews =
-            from c in db.Children.AsNoTracking().VisibleTo(user)
-            from r in db.Reviews.Held()
-            where r.ChildId == c.Id && r.RecordIssuedOn == null && r.HeldOn < today
-            select r;
+        // From the reviews, the visible children as a set: joined child by child, SQLite scanned every child's reviews.
+        var visible = db.Children.AsNoTracking().VisibleTo(user).Select(c => c.Id);
+        var reviews = db.Reviews.AsNoTracking().Held().Where(r => visible.Contains(r.ChildId) && r.RecordIssuedOn == null && r.HeldOn < today);
         reviews = age == OverdueAge.Actionable ? reviews.Where(r => r.HeldOn >= firstActionable) : reviews.Where(r => r.HeldOn < firstActionable);
         return reviews.OrderBy(r => r.ChildId).ThenBy(r => r.Id).Select(r => new ReviewWithoutRecord(r.ChildId, r.Id, r.HeldOn)).ToListAsync(ct);
     }
