@@ -1,19 +1,26 @@
 using Iro.Domain.Calendar;
 using Iro.Domain.Timetable;
 using Iro.Web.Data;
+using Iro.Web.Features.Reporting;
 using Iro.Web.Features.Timetable.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.AnnualReport;
 
 /// <summary>
-/// The timetabled reviews the report's timeliness figures read: the one place the report reaches the review
-/// timetables. They come from the materialised timetable (<see cref="TimetableStore"/>), brought up to date first,
-/// so every review returned is exactly as the timetable engine computes it from the child's whole history. A
-/// review's due date depends only on what came before it, so later reviews do not change the years asked for.
+/// The one place the report reaches the review timetables. They come from the materialised timetable
+/// (<see cref="TimetableStore"/>), brought up to date first, so every review is exactly as the timetable engine
+/// computes it from the child's whole history. A review's due date depends only on what came before it, so later
+/// reviews do not change the years asked for.
 /// </summary>
-public sealed class ReportTimetables(IroDbContext db, TimetableStore store, TimeProvider clock)
+public sealed class ReportTimetables(IroDbContext db, TimetableStore store, TimeProvider clock, TimelinessQuery timeliness)
 {
+    /// <summary>
+    /// A year's timeliness as <c>iro reviews timeliness</c> counts it: by month in the database, over the on-time
+    /// state the store keeps for each timetabled review, so no review is read into the process.
+    /// </summary>
+    public Task<TimelinessReport> TimelinessAsync(ReportingYear year, CancellationToken ct) => timeliness.ReportAsync(year, ct);
+
     /// <summary>The timetabled reviews held from the start of the first year to the end of the last.</summary>
     public async Task<IReadOnlyList<TimetabledReview>> ReviewsAsync(ReportingYear first, ReportingYear last, CancellationToken ct)
     {
