@@ -29,15 +29,18 @@ public static class CommandHost
     /// <summary>
     /// Applies the migrations, then makes the audit append-only (<see cref="Audit.AppendOnlyAudit"/>). An up-to-date
     /// database is left alone without running EF Core's migrator, which would also compare the model with the last
-    /// migration's snapshot. (That comparison still runs whenever a migration is pending, as on every new database.)
+    /// migration's snapshot, and without building the model (<see cref="PendingMigrations"/>). (The migrator, and
+    /// that comparison, still run whenever a migration is pending, as on every new database.)
     /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<IroDbContext>();
-        var pending = await db.Database.GetPendingMigrationsAsync(ct);
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var pending = await PendingMigrations.ListAsync(configuration, ct);
         StartupTrace.Mark("migrations listed");
-        if (pending.Any()) await db.Database.MigrateAsync(ct);
+        if (pending.Count > 0) await db.Database.MigrateAsync(ct);
         StartupTrace.Mark("database up to date");
-        await Audit.AppendOnlyAudit.ApplyAsync(db, services.GetRequiredService<IConfiguration>(), ct);
+        // Nothing to apply on SQLite, and asking the context for its provider would build the model.
+        if (db is PostgresIroDbContext) await Audit.AppendOnlyAudit.ApplyAsync(db, configuration, ct);
     }
 }

@@ -32,7 +32,7 @@ public static class DatabaseSetup
                 services.AddScoped<IroDbContext>(sp => sp.GetRequiredService<PostgresIroDbContext>());
                 break;
             default:
-                connectionString = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString;
+                connectionString = SqliteConnectionString(configuration);
                 EnsureSqliteDirectory(connectionString);
                 services.AddDbContext<SqliteIroDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<Audit.WriteAuditInterceptor>(), VersionInterceptor, sp.GetRequiredService<Features.Timetable.Store.TimetableQueueInterceptor>(), BusyTimeout));
                 services.AddScoped<IroDbContext>(sp => sp.GetRequiredService<SqliteIroDbContext>());
@@ -41,6 +41,19 @@ public static class DatabaseSetup
 
         return services;
     }
+
+    /// <summary>
+    /// A new connection to the configured database outside EF Core, for work that must not pay for building the EF Core
+    /// model (any use of the context builds it first).
+    /// </summary>
+    public static System.Data.Common.DbConnection CreateConnection(IConfiguration configuration) => ProviderFrom(configuration) switch
+    {
+        DatabaseProvider.Postgres => new Npgsql.NpgsqlConnection(configuration.GetConnectionString("Iro")),
+        _ => new Microsoft.Data.Sqlite.SqliteConnection(SqliteConnectionString(configuration)),
+    };
+
+    private static string SqliteConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("Iro") is { } configured && !string.IsNullOrWhiteSpace(configured) ? configured : DefaultSqliteConnection;
 
     public static DatabaseProvider ProviderFrom(IConfiguration configuration)
     {

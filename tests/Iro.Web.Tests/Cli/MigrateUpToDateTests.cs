@@ -2,6 +2,7 @@ using Iro.Web.Cli;
 using Iro.Web.Data;
 using Iro.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace Iro.Web.Tests.Cli;
 
@@ -36,6 +37,28 @@ public abstract class MigrateUpToDateTests(DatabaseProvider provider) : IAsyncLi
         {
             var db = services.GetRequiredService<IroDbContext>();
             Assert.Equal(["Extra holiday"], await db.AddedBankHolidays.Select(h => h.Name).ToListAsync(ct));
+            return 0;
+        }, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Pending_migrations_are_listed_without_the_model_as_EF_Core_lists_them()
+    {
+        await CommandHost.RunAsync(_database.Settings, async (services, ct) =>
+        {
+            var db = services.GetRequiredService<IroDbContext>();
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var all = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            Assert.NotEmpty(all);
+            Assert.Equal(all, await PendingMigrations.ListAsync(configuration, ct));
+
+            await db.Database.MigrateAsync(ct);
+            Assert.Empty(await PendingMigrations.ListAsync(configuration, ct));
+
+            // A database one migration behind: only the last is pending.
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "__EFMigrationsHistory" WHERE "MigrationId" = {0}""", [all[^1]], ct);
+            Assert.Equal([all[^1]], await PendingMigrations.ListAsync(configuration, ct));
+            Assert.Equal(await db.Database.GetPendingMigrationsAsync(ct), await PendingMigrations.ListAsync(configuration, ct));
             return 0;
         }, CancellationToken.None);
     }
