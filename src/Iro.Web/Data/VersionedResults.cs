@@ -26,7 +26,7 @@ public sealed class VersionedResults(IServiceScopeFactory scopes) : IDisposable
     private readonly Lock _gate = new();
 
     public async Task<T> GetAsync<T>(
-        IroDbContext db, string query, CurrentUser user, string parameters, DateOnly today,
+        IroDbContext db, string query, CurrentUser user, object parameters, DateOnly today,
         Func<IServiceProvider, Task<T>> compute, CancellationToken ct)
         where T : class
     {
@@ -62,5 +62,6 @@ public sealed class VersionedResults(IServiceScopeFactory scopes) : IDisposable
 
     public void Dispose() => _cache.Dispose();
 
-    private sealed record Key(string Query, string User, string Parameters, DateOnly Today, Guid Version);
+    /// <summary><paramref name="Parameters"/> is compared by value: a string, a tuple or a record of the filters.</summary>
+    private sealed record Key(string Query, string User, object Parameters, DateOnly Today, Guid Version);
 }

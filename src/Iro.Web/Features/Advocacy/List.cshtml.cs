@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Iro.Web.Data;
 
 namespace Iro.Web.Features.Advocacy;
 
@@ -13,7 +14,7 @@ namespace Iro.Web.Features.Advocacy;
 /// business support), with the children in secure accommodation who have none open.
 /// </summary>
 [Authorize(Policy = Permissions.ViewOversight)]
-public sealed class ListModel(OpenReferralsQuery query, CurrentUserAccessor currentUser, TimeProvider clock, IOptions<VoiceOptions> options) : PageModel
+public sealed class ListModel(VersionedResults results, IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock, IOptions<VoiceOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "source")] public string? Source { get; set; }
     [BindProperty(SupportsGet = true, Name = "reason")] public string? Reason { get; set; }
@@ -29,9 +30,15 @@ public sealed class ListModel(OpenReferralsQuery query, CurrentUserAccessor curr
     {
         var user = await currentUser.GetAsync(ct);
         var today = clock.ServiceToday();
-        Rows = await query.RunAsync(user, today, new OpenReferralsQuery.Filters(Source, Reason), Options, ct);
-        SecureWithoutAdvocacy = await query.SecureWithoutAdvocacyAsync(user, today, ct);
+        var (filters, voice) = (new OpenReferralsQuery.Filters(Source, Reason), Options);
+        (Rows, SecureWithoutAdvocacy) = await results.GetAsync(db, "advocacy", user, filters, today, async services =>
+        {
+            var query = services.GetRequiredService<OpenReferralsQuery>();
+            return new View(await query.RunAsync(user, today, filters, voice, CancellationToken.None), await query.SecureWithoutAdvocacyAsync(user, today, CancellationToken.None));
+        }, ct);
     }
+
+    private sealed record View(IReadOnlyList<OpenReferralsQuery.Row> Rows, IReadOnlyList<OpenReferralsQuery.SecureChild> Secure);
 
     public string PageLink(int page) => Paging.Link(AdvocacyLinks.ServiceList, new Dictionary<string, string?> { ["source"] = Source, ["reason"] = Reason }, "p", page);
 }

@@ -6,6 +6,7 @@ using Iro.Web.Features.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Iro.Web.Data;
 
 namespace Iro.Web.Features.Agencies;
 
@@ -14,7 +15,7 @@ namespace Iro.Web.Features.Agencies;
 /// on the page, as CSV and as an Excel workbook with a sheet per month. Downloads are recorded against the IROs in them.
 /// </summary>
 [Authorize(Policy = Permissions.ViewAgencyActivity)]
-public sealed class ActivityModel(AgencyActivityQuery query, CurrentUserAccessor users, AuditedDownload download, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class ActivityModel(VersionedResults results, IroDbContext db, CurrentUserAccessor users, AuditedDownload download, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const string Path = "/agencies/activity";
 
@@ -67,7 +68,9 @@ public sealed class ActivityModel(AgencyActivityQuery query, CurrentUserAccessor
         if (!ModelState.IsValid || first is null || last is null) return false;
         (FirstMonth, LastMonth) = (first.Value, last.Value);
         (From, To) = (Month(FirstMonth), Month(LastMonth));
-        Rows = await query.RunAsync(await users.GetAsync(ct), FirstMonth, LastMonth, today, ct);
+        var (user, firstMonth, lastMonth) = (await users.GetAsync(ct), FirstMonth, LastMonth);
+        Rows = await results.GetAsync(db, "agency-activity", user, (firstMonth, lastMonth), today,
+            services => services.GetRequiredService<AgencyActivityQuery>().RunAsync(user, firstMonth, lastMonth, today, CancellationToken.None), ct);
         return true;
     }
 

@@ -14,7 +14,7 @@ namespace Iro.Web.Features.Allocations;
 /// period to a commissioned agency and may withdraw it; an agency coordinator sees only their agency's referrals.
 /// </summary>
 [Authorize(Policy = Permissions.Allocate)]
-public sealed class IndexModel(AllocationQueueQuery query, CurrentUserAccessor users, IroDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(VersionedResults results, CurrentUserAccessor users, IroDbContext db, TimeProvider clock) : PageModel
 {
     public const string StaleReferralMessage = "Someone else changed this referral. Nothing has been saved. Check the queue and try again";
 
@@ -74,7 +74,9 @@ public sealed class IndexModel(AllocationQueueQuery query, CurrentUserAccessor u
     {
         var user = await users.GetAsync(ct);
         CanRefer = user.Can(Permissions.ReferToAgency);
-        Rows = await query.RunAsync(user, clock.ServiceToday(), ct);
+        var today = clock.ServiceToday();
+        Rows = await results.GetAsync(db, "allocation-queue", user, "", today,
+            services => services.GetRequiredService<AllocationQueueQuery>().RunAsync(user, today, CancellationToken.None), ct);
         if (CanRefer)
             Agencies = await db.ReviewingOfficers.AsNoTracking().Where(o => o.Agency != null && o.Employment == Domain.Officers.Employment.Commissioned)
                 .Select(o => o.Agency!).Distinct().OrderBy(a => a).ToListAsync(ct);

@@ -14,7 +14,7 @@ namespace Iro.Web.Features.Caseloads;
 /// children; an IRO their own; an agency coordinator the agency's); the service and employment totals only
 /// roles that see service-wide figures.
 /// </summary>
-public sealed class DashboardModel(IroDbContext db, CaseloadSource source, CurrentUserAccessor currentUser, TimeProvider clock, CaseloadBand band) : PageModel
+public sealed class DashboardModel(VersionedResults results, IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock, CaseloadBand band) : PageModel
 {
     public DateOnly Today { get; private set; }
     public CaseloadBand Band => band;
@@ -27,15 +27,26 @@ public sealed class DashboardModel(IroDbContext db, CaseloadSource source, Curre
         var user = await currentUser.GetAsync(ct);
         Today = clock.ServiceToday();
         ShowTotals = user.Scope == ChildScope.All || user.Can(Permissions.ViewServiceFigures);
-        var visible = (await db.ReviewingOfficers.AsNoTracking().VisibleTo(user).Select(o => o.Id).ToListAsync(ct)).ToHashSet();
-        var monthEnds = CaseloadCalculator.MonthEnds(Today);
-        var snapshots = await source.OnAsync([.. monthEnds, Today], ct);
-        var report = await CaseloadReport.BuildAsync(db, snapshots[^1], ct);
-        Report = report with { Officers = [.. report.Officers.Where(o => visible.Contains(o.Id))] };
-        var points = snapshots.Take(monthEnds.Count).Select(s => new TrendPoint(s.On, ShowTotals
+        var (today, showTotals) = (Today, ShowTotals);
+        var view = await results.GetAsync(db, "caseloads", user, "", today, services => ComputeAsync(services, user, today, showTotals, band), ct);
+        (Report, Trend) = (view.Report, view.Trend);
+    }
+
+    private sealed record View(CaseloadReport Report, CaseloadTrend Trend);
+
+    private static async Task<View> ComputeAsync(IServiceProvider services, CurrentUser user, DateOnly today, bool showTotals, CaseloadBand band)
+    {
+        var db = services.GetRequiredService<IroDbContext>();
+        var visible = (await db.ReviewingOfficers.AsNoTracking().VisibleTo(user).Select(o => o.Id).ToListAsync()).ToHashSet();
+        var monthEnds = CaseloadCalculator.MonthEnds(today);
+        var snapshots = await services.GetRequiredService<CaseloadSource>().OnAsync([.. monthEnds, today], CancellationToken.None);
+        var report = await CaseloadReport.BuildAsync(db, snapshots[^1], CancellationToken.None);
+        var points = snapshots.Take(monthEnds.Count).Select(s => new TrendPoint(s.On, showTotals
             ? s.Service
             : Caseload.Sum(s.Officers.Where(o => visible.Contains(o.OfficerId)).Select(o => o.Caseload))));
-        Trend = new CaseloadTrend(ShowTotals ? "Children per FTE across the service at each month end" : "Children per FTE of your IROs at each month end", [.. points], band);
+        return new View(
+            report with { Officers = [.. report.Officers.Where(o => visible.Contains(o.Id))] },
+            new CaseloadTrend(showTotals ? "Children per FTE across the service at each month end" : "Children per FTE of your IROs at each month end", [.. points], band));
     }
 
     public string PositionOf(Caseload caseload) => caseload.PerFte is { } perFte ? band.PositionOf(perFte).ToString() : "No FTE";

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Iro.Web.Features.Children;
 
 [Authorize(Policy = Permissions.ViewChildren)]
-public sealed class IndexModel(ChildrenQuery query, CurrentUserAccessor currentUser, IroDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(VersionedResults results, CurrentUserAccessor currentUser, IroDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
     [BindProperty(SupportsGet = true, Name = "iro")] public int? IroId { get; set; }
@@ -40,7 +40,9 @@ public sealed class IndexModel(ChildrenQuery query, CurrentUserAccessor currentU
         Today = clock.ServiceToday();
         Officers = (await db.ReviewingOfficers.AsNoTracking().VisibleTo(user).OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
-        Result = await query.RunAsync(user, new ChildrenQuery.Filter(Search, IroId, AgeBand, LegalStatus, IncludePast, PageNumber), Today, ct);
+        var (filter, today) = (new ChildrenQuery.Filter(Search, IroId, AgeBand, LegalStatus, IncludePast, PageNumber), Today);
+        Result = await results.GetAsync(db, "children", user, filter, today,
+            services => services.GetRequiredService<ChildrenQuery>().RunAsync(user, filter, today, CancellationToken.None), ct);
     }
 
     /// <summary>The list with the same search and filters, on another page.</summary>

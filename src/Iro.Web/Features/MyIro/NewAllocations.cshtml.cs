@@ -5,6 +5,7 @@ using Iro.Web.Features.Reviews;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Iro.Web.Data;
 
 namespace Iro.Web.Features.MyIro;
 
@@ -13,7 +14,7 @@ namespace Iro.Web.Features.MyIro;
 /// document with a page per child. Each child in the download is recorded in the read audit.
 /// </summary>
 [Authorize(Policy = Permissions.PrintMyIroLetters)]
-public sealed class NewAllocationsModel(MyIroLetters letters, CurrentUserAccessor users, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class NewAllocationsModel(VersionedResults results, IroDbContext db, CurrentUserAccessor users, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int DefaultDays = 14;
 
@@ -47,7 +48,9 @@ public sealed class NewAllocationsModel(MyIroLetters letters, CurrentUserAccesso
         (FromDate, ToDate) = (from.Value, to.Value);
         From = DateInput.From(FromDate);
         To = DateInput.From(ToDate);
-        Letters = await letters.NewlyAllocatedAsync(await users.GetAsync(ct), FromDate, ToDate, today, ct);
+        var (user, first, last) = (await users.GetAsync(ct), FromDate, ToDate);
+        Letters = await results.GetAsync(db, "new-allocations", user, (first, last), today,
+            services => services.GetRequiredService<MyIroLetters>().NewlyAllocatedAsync(user, first, last, today, CancellationToken.None), ct);
         return true;
     }
 

@@ -4,10 +4,11 @@ using Iro.Web.Access;
 using Iro.Web.Features.Reporting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Iro.Web.Data;
 
 namespace Iro.Web.Features.Officers;
 
-public sealed class IndexModel(CaseloadQuery query, CurrentUserAccessor currentUser, TimeProvider clock, AuditedDownload download) : PageModel
+public sealed class IndexModel(VersionedResults results, IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock, AuditedDownload download) : PageModel
 {
     public IReadOnlyList<CaseloadQuery.Row> Rows { get; private set; } = [];
 
@@ -37,6 +38,8 @@ public sealed class IndexModel(CaseloadQuery query, CurrentUserAccessor currentU
     private async Task<IReadOnlyList<CaseloadQuery.Row>> RunAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        return await query.RunAsync(user, clock.ServiceToday(), ct);
+        var today = clock.ServiceToday();
+        return await results.GetAsync(db, "officers", user, "", today,
+            services => services.GetRequiredService<CaseloadQuery>().RunAsync(user, today, CancellationToken.None), ct);
     }
 }

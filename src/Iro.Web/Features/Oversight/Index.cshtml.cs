@@ -2,6 +2,7 @@ using System.Globalization;
 using Iro.Domain.Calendar;
 using Iro.Domain.Reviews;
 using Iro.Web.Access;
+using Iro.Web.Data;
 using Iro.Web.Features.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace Iro.Web.Features.Oversight;
 /// list is paged on its own. "view=older" shows the overdue items from before the look-back, for data quality.
 /// </summary>
 [Authorize(Policy = Permissions.ViewChildren)]
-public sealed class IndexModel(OversightQuery query, CurrentUserAccessor currentUser, TimeProvider clock, AuditedDownload download) : PageModel
+public sealed class IndexModel(VersionedResults results, IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock, AuditedDownload download) : PageModel
 {
     /// <summary>One overdue list: its key (query string and CSV), heading, date column and where a row links to.</summary>
     public sealed record OverdueList(string Key, string Title, string DateHeading, Paged<OversightQuery.OverdueItem> Items, Func<OversightQuery.OverdueItem, string> Link);
@@ -88,7 +89,9 @@ public sealed class IndexModel(OversightQuery query, CurrentUserAccessor current
         var user = await currentUser.GetAsync(ct);
         ServiceWide = user.Scope == ChildScope.All;
         var today = clock.ServiceToday();
-        return await query.RunAsync(user, today, Older ? OverdueAge.Older : OverdueAge.Actionable, ct);
+        var age = Older ? OverdueAge.Older : OverdueAge.Actionable;
+        return await results.GetAsync(db, "oversight", user, age.ToString(), today,
+            services => services.GetRequiredService<OversightQuery>().RunAsync(user, today, age, CancellationToken.None), ct);
     }
 
     private int RequestedPage(string list) => Paging.RequestedPage(Request.Query[list]);

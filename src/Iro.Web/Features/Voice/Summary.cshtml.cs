@@ -1,7 +1,9 @@
+using System.Globalization;
 using Iro.Domain.Calendar;
 using Iro.Domain.Timetable;
 using Iro.Domain.Voice;
 using Iro.Web.Access;
+using Iro.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +16,7 @@ namespace Iro.Web.Features.Voice;
 /// child is named, so analysts may see it.
 /// </summary>
 [Authorize(Policy = Permissions.ViewServiceFigures)]
-public sealed class SummaryModel(VoiceSummaryQuery query, TimeProvider clock, IOptions<VoiceOptions> options) : PageModel
+public sealed class SummaryModel(VersionedResults results, IroDbContext db, CurrentUserAccessor currentUser, TimeProvider clock, IOptions<VoiceOptions> options) : PageModel
 {
     public const string Path = "/voice";
 
@@ -29,7 +31,9 @@ public sealed class SummaryModel(VoiceSummaryQuery query, TimeProvider clock, IO
         var current = ReportingYear.Containing(clock.ServiceToday());
         var year = ReportingYear.TryParse(YearText, out var chosen) && chosen.StartYear <= current.StartYear ? chosen : current;
         Years = [.. Enumerable.Range(0, 6).Select(i => new ReportingYear(current.StartYear - i))];
-        Figures = await query.RunAsync(year, ct);
+        var user = await currentUser.GetAsync(ct);
+        Figures = await results.GetAsync(db, "voice", user, year.StartYear.ToString(CultureInfo.InvariantCulture), clock.ServiceToday(),
+            services => services.GetRequiredService<VoiceSummaryQuery>().RunAsync(year, CancellationToken.None), ct);
     }
 
     public string Label(string questionKey) => Options.AuditQuestion(questionKey)?.Label ?? questionKey;
