@@ -13,6 +13,8 @@ internal sealed class TimetabledReviewRowConfiguration : IEntityTypeConfiguratio
         row.HasOne<Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Cascade);
         row.HasIndex(r => r.HeldOn);
         row.HasIndex(r => r.ChildId);
+        // Covers the timeliness figures: reviews that count, held in a range, and whether on time.
+        row.HasIndex(r => new { r.CountsForTimeliness, r.HeldOn, r.OnTime });
     }
 }
 
@@ -26,6 +28,10 @@ internal sealed class ChildTimetableStateConfiguration : IEntityTypeConfiguratio
         state.HasOne<Child>().WithMany().HasForeignKey(s => s.ChildId).OnDelete(DeleteBehavior.Cascade);
         state.HasIndex(s => new { s.AsOf, s.DueDate });
         state.HasIndex(s => s.Status);
+        // The reviews-due counts and rows, and the count of children looked after today.
+        state.HasIndex(s => new { s.AsOf, s.OnDueList, s.Status });
+        state.HasIndex(s => new { s.AsOf, s.OnDueList, s.DueDate });
+        state.HasIndex(s => new { s.AsOf, s.LookedAfter });
     }
 }
 
