@@ -2203,9 +2203,7 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("HeldOn");
-
-                    b.HasIndex("CountsForTimeliness", "HeldOn", "OnTime");
+                    b.HasIndex("HeldOn", "CountsForTimeliness", "OnTime");
 
                     b.ToTable("TimetabledReviews", (string)null);
                 });

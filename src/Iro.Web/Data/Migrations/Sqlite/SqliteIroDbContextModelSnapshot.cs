@@ -2136,9 +2136,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("HeldOn");
-
-                    b.HasIndex("CountsForTimeliness", "HeldOn", "OnTime");
+                    b.HasIndex("HeldOn", "CountsForTimeliness", "OnTime");
 
                     b.ToTable("TimetabledReviews", (string)null);
                 });

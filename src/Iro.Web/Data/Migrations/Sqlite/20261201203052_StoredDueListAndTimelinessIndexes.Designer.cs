@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Iro.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIroDbContext))]
-    [Migration("20261201195933_StoredDueListAndTimelinessIndexes")]
+    [Migration("20261201203052_StoredDueListAndTimelinessIndexes")]
     partial class StoredDueListAndTimelinessIndexes
     {
         /// <inheritdoc />
@@ -2139,9 +2139,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("HeldOn");
-
-                    b.HasIndex("CountsForTimeliness", "HeldOn", "OnTime");
+                    b.HasIndex("HeldOn", "CountsForTimeliness", "OnTime");
 
                     b.ToTable("TimetabledReviews", (string)null);
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Iro.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIroDbContext))]
-    [Migration("20261201200346_StoredDueListAndTimelinessIndexes")]
+    [Migration("20261201203557_StoredDueListAndTimelinessIndexes")]
     partial class StoredDueListAndTimelinessIndexes
     {
         /// <inheritdoc />
@@ -2206,9 +2206,7 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("HeldOn");
-
-                    b.HasIndex("CountsForTimeliness", "HeldOn", "OnTime");
+                    b.HasIndex("HeldOn", "CountsForTimeliness", "OnTime");
 
                     b.ToTable("TimetabledReviews", (string)null);
                 });

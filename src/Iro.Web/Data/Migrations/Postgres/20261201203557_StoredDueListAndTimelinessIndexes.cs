@@ -10,6 +10,10 @@ namespace Iro.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_TimetabledReviews_HeldOn",
+                table: "TimetabledReviews");
+
             migrationBuilder.AddColumn<bool>(
                 name: "LookedAfter",
                 table: "ChildTimetableStates",
@@ -25,9 +29,9 @@ namespace Iro.Web.Data.Migrations.Postgres
                 defaultValue: false);
 
             migrationBuilder.CreateIndex(
-                name: "IX_TimetabledReviews_CountsForTimeliness_HeldOn_OnTime",
+                name: "IX_TimetabledReviews_HeldOn_CountsForTimeliness_OnTime",
                 table: "TimetabledReviews",
-                columns: new[] { "CountsForTimeliness", "HeldOn", "OnTime" });
+                columns: new[] { "HeldOn", "CountsForTimeliness", "OnTime" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ChildTimetableStates_AsOf_LookedAfter",
@@ -49,7 +53,7 @@ namespace Iro.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_TimetabledReviews_CountsForTimeliness_HeldOn_OnTime",
+                name: "IX_TimetabledReviews_HeldOn_CountsForTimeliness_OnTime",
                 table: "TimetabledReviews");
 
             migrationBuilder.DropIndex(
@@ -71,6 +75,11 @@ namespace Iro.Web.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "OnDueList",
                 table: "ChildTimetableStates");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimetabledReviews_HeldOn",
+                table: "TimetabledReviews",
+                column: "HeldOn");
         }
     }
 }
