@@ -43,7 +43,11 @@ public static class CareRules
 
     /// <summary>The child was looked after at some time in the period (an episode overlapping it).</summary>
     public static IQueryable<Child> LookedAfterDuring(this IQueryable<Child> children, DateOnly from, DateOnly to) =>
-        children.Where(Predicate.Any<Child, CareEpisode>(c => c.Episodes, EpisodeOverlapping(from, to)));
+        children.Where(LookedAfterDuring(from, to));
+
+    /// <inheritdoc cref="LookedAfterDuring(IQueryable{Child}, DateOnly, DateOnly)"/>
+    public static Expression<Func<Child, bool>> LookedAfterDuring(DateOnly from, DateOnly to) =>
+        Predicate.Any<Child, CareEpisode>(c => c.Episodes, EpisodeOverlapping(from, to));
 
     public static bool IsOpenOn(this CareEpisode episode, DateOnly on) => EpisodeOpen(episode, on);
 

@@ -3,6 +3,7 @@ using Iro.Domain.Calendar;
 using Iro.Domain.Children;
 using Iro.Domain.Codes;
 using Iro.Domain.Reviews;
+using Iro.Domain.Rules;
 using Iro.Domain.Timetable;
 using Iro.Ssda903;
 using Iro.Web.Data;
@@ -36,7 +37,7 @@ public abstract class MaterialisedTimetableTests<TApp>(TApp app) : IClassFixture
         var changes = new Func<Random, Task>[]
         {
             AddEpisodeAsync, ChangeEpisodeAsync, DeleteEpisodeAsync, AddReviewAsync, ChangeReviewAsync, DeleteReviewAsync,
-            AddEpisodeAsync, AddReviewAsync, RollDayAsync,
+            AddEpisodeAsync, AddReviewAsync, RollDayAsync, ChangeAllocationAsync, ChangeAllocationAsync,
         };
         for (var step = 0; step < 30; step++)
         {
@@ -155,19 +156,26 @@ public abstract class MaterialisedTimetableTests<TApp>(TApp app) : IClassFixture
             .ToList();
         Assert.Equal(expectedReviews, storedReviews);
 
-        // The state as at today straight from the engine (not through the spans).
+        // The state as at today straight from the engine (not through the spans), and who is looked after and listed
+        // as due from the records in memory.
+        var allocated = (await db.IroAllocations.AsNoTracking().ToListAsync()).Where(a => a.IsCurrentOn(today)).Select(a => a.ChildId).ToHashSet();
+        var episodes = (await db.CareEpisodes.AsNoTracking().ToListAsync()).ToLookup(e => e.ChildId);
+        var recently = today.AddMonths(-context.Options.ShortBreakSeriesLapseMonths);
         var expectedStates = entries.Select(e =>
         {
             var t = e.Timetable;
             var period = t.PeriodOn(today);
             var last = period?.Reviews.Where(r => r.HeldOn <= today).Select(r => (DateOnly?)r.HeldOn).LastOrDefault();
+            var lookedAfter = episodes[e.Child.Id].Any(ep => ep.IsOpenOn(today));
+            var onDueList = period is not null && episodes[e.Child.Id].Any(ep => ep.Overlaps(recently, today))
+                && (lookedAfter || (period.Regime == ReviewRegime.ShortBreak && allocated.Contains(e.Child.Id)));
             return Line(e.Child.Id, t.IsReliable, string.Join(',', t.Problems.Select(p => p.Code)), t.NextDueDate, TimetableSpans.Encode(t), today,
                 period is not null, period?.Start, period?.Period.IsShortBreakSeries ?? false, period?.Regime, t.DueDateOn(today),
-                context.StatusOn(t, today), last);
+                context.StatusOn(t, today), last, lookedAfter, onDueList);
         }).ToList();
         var storedStates = (await db.ChildTimetableStates.AsNoTracking().OrderBy(s => s.ChildId).ToListAsync())
             .Select(s => Line(s.ChildId, s.Reliable, s.ProblemCodes, s.NextDueDate, s.Spans, s.AsOf, s.InPeriod, s.PeriodStart, s.PeriodIsShortBreak,
-                s.Regime, s.DueDate, s.Status, s.LastReviewInPeriod))
+                s.Regime, s.DueDate, s.Status, s.LastReviewInPeriod, s.LookedAfter, s.OnDueList))
             .ToList();
         Assert.Equal(expectedStates, storedStates);
         Assert.True(expectedStates.Count > 20, "the borough has children");
@@ -228,6 +236,16 @@ public abstract class MaterialisedTimetableTests<TApp>(TApp app) : IClassFixture
 
     private Task DeleteReviewAsync(Random random) => ChangeAsync(async db =>
         db.Reviews.Remove(await PickAsync(db.Reviews.Where(ReviewQueries.IsHeld).OrderBy(r => r.Id), random)));
+
+    /// <summary>As the allocation page does: the current allocation ends today, and another IRO's starts or none.</summary>
+    private Task ChangeAllocationAsync(Random random) => ChangeAsync(async db =>
+    {
+        var child = await PickAsync(db.Children.Where(c => c.Episodes.Any()).OrderBy(c => c.Id), random);
+        foreach (var open in await db.IroAllocations.Where(a => a.ChildId == child.Id && a.To == null).ToListAsync()) open.To = Today;
+        if (random.Next(3) == 0) return;
+        var officer = await PickAsync(db.ReviewingOfficers.OrderBy(o => o.Id), random);
+        db.IroAllocations.Add(new IroAllocation { ChildId = child.Id, ReviewingOfficerId = officer.Id, From = Today });
+    });
 
     private Task RollDayAsync(Random random)
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Iro.Domain.Children;
 using Iro.Domain.Codes;
+using Iro.Domain.Calendar;
 using Iro.Domain.Reviews;
 using Iro.Web.Data;
 using Iro.Web.Tests.Infrastructure;
@@ -104,6 +105,36 @@ public abstract partial class StoredTimetablePagesTests<TApp>(TApp app) : IClass
         Assert.DoesNotContain("data-child=\"T4\"", await PageAsync("/reviews/due?status=due-soon"), StringComparison.Ordinal);
         var csv = await PageAsync("/reviews/due?handler=csv");
         Assert.Contains("T4,Tess Dale,Ben Okri,2027-02-26,scheduled,Standard,true,2026-11-26,not-booked,,,,,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_allocation_change_moves_a_child_from_one_IROs_reviews_due_to_the_others()
+    {
+        int benId;
+        using (var scope = app.Services.CreateScope())
+        {
+            benId = await scope.ServiceProvider.GetRequiredService<IroDbContext>().ReviewingOfficers.Where(o => o.Email == AccessScenario.IroBen).Select(o => o.Id).SingleAsync();
+        }
+
+        async Task<string[]> DueListOfAsync(string iro) => Children(await (await app.ClientForAsync(iro)).GetStringAsync("/reviews/due"));
+        Assert.Contains("Z9", await DueListOfAsync(AccessScenario.IroAda));
+        Assert.DoesNotContain("Z9", await DueListOfAsync(AccessScenario.IroBen));
+        Assert.DoesNotContain("Z9", Children(await PageAsync($"/reviews/due?iro={benId}")));
+
+        // As the allocation page does: the current allocation ends today and Ben's starts.
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
+            var today = scope.ServiceProvider.GetRequiredService<TimeProvider>().ServiceToday();
+            var allocation = await db.IroAllocations.SingleAsync(a => a.Child!.LocalId == "Z9" && a.To == null);
+            allocation.To = today;
+            db.IroAllocations.Add(new IroAllocation { ChildId = allocation.ChildId, ReviewingOfficerId = benId, From = today });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.DoesNotContain("Z9", await DueListOfAsync(AccessScenario.IroAda));
+        Assert.Contains("Z9", await DueListOfAsync(AccessScenario.IroBen));
+        Assert.Contains("Z9", Children(await PageAsync($"/reviews/due?iro={benId}")));
     }
 
     [GeneratedRegex("data-child=\"([^\"]+)\"")]

@@ -11,7 +11,8 @@ internal sealed class TimetabledReviewRowConfiguration : IEntityTypeConfiguratio
     {
         row.ToTable("TimetabledReviews");
         row.HasOne<Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Cascade);
-        row.HasIndex(r => r.HeldOn);
+        // Covers the timeliness figures and late reviews: held in a range, whether they count, and whether on time.
+        row.HasIndex(r => new { r.HeldOn, r.CountsForTimeliness, r.OnTime });
         row.HasIndex(r => r.ChildId);
     }
 }
@@ -26,6 +27,10 @@ internal sealed class ChildTimetableStateConfiguration : IEntityTypeConfiguratio
         state.HasOne<Child>().WithMany().HasForeignKey(s => s.ChildId).OnDelete(DeleteBehavior.Cascade);
         state.HasIndex(s => new { s.AsOf, s.DueDate });
         state.HasIndex(s => s.Status);
+        // The reviews-due counts and rows, and the count of children looked after today.
+        state.HasIndex(s => new { s.AsOf, s.OnDueList, s.Status });
+        state.HasIndex(s => new { s.AsOf, s.OnDueList, s.DueDate });
+        state.HasIndex(s => new { s.AsOf, s.LookedAfter });
     }
 }
 

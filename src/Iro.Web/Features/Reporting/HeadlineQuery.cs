@@ -5,6 +5,7 @@ using Iro.Domain.Rules;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
 using Iro.Web.Data;
+using Iro.Web.Features.Timetable.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Reporting;
@@ -14,7 +15,7 @@ namespace Iro.Web.Features.Reporting;
 /// name no child; IROs and agencies their current caseload, counted exactly as the children list and the IRO
 /// caseloads count it.
 /// </summary>
-public sealed class HeadlineQuery(IroDbContext db, Officers.CaseloadQuery caseloads)
+public sealed class HeadlineQuery(IroDbContext db, Officers.CaseloadQuery caseloads, TimetableStore store)
 {
     public sealed record Headlines(
         DateOnly Today, DateOnly March31, int LookedAfterToday, int LookedAfterAtMarch31, DateOnly YearStart,
@@ -29,7 +30,11 @@ public sealed class HeadlineQuery(IroDbContext db, Officers.CaseloadQuery caselo
         var yearStart = ReportingYear.Containing(today).Start;
 
         var all = db.Children.AsNoTracking();
-        var lookedAfterToday = await CaseloadOn(today).CountAsync(ct);
+        // Service-wide, today's count is read from the stored state (set with the same rule, CareRules.LookedAfterOn).
+        await store.EnsureFreshAsync(today, ct);
+        var lookedAfterToday = serviceWide
+            ? await db.ChildTimetableStates.CountAsync(s => s.AsOf == today && s.LookedAfter, ct)
+            : await CaseloadOn(today).CountAsync(ct);
         var atMarch31 = await CaseloadOn(march31).CountAsync(ct);
         var episodes = children.SelectMany(c => c.Episodes);
         var started = await episodes.CountAsync(e => e.ReasonForNewEpisode == ReasonForNewEpisode.S && e.Start >= yearStart && e.Start <= today, ct);

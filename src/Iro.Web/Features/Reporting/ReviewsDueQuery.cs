@@ -7,7 +7,6 @@ using Iro.Web.Access;
 using Iro.Web.Data;
 using Iro.Web.Features.Timetable.Store;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Iro.Web.Features.Reporting;
 
@@ -19,7 +18,7 @@ public sealed record BookedReview(int ReviewId, DateOnly On, TimeOnly? At, Meeti
 /// whole service. Caseload means the current allocation, not every child the user may open. Read from the
 /// materialised timetable's state as at today: filters, order and paging run in the database.
 /// </summary>
-public sealed class ReviewsDueQuery(IroDbContext db, TimetableStore store, IOptions<TimetableOptions> options)
+public sealed class ReviewsDueQuery(IroDbContext db, TimetableStore store)
 {
     public sealed record Row(
         string LocalId, string DisplayName, int? IroId, string? IroName, DateOnly? DueDate, DueListStatus Status,
@@ -76,20 +75,10 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableStore store, IOpti
     private IQueryable<Listed> Matching(CurrentUser user, DateOnly today, Filter filter)
     {
         var children = db.Children.AsNoTracking().InCurrentCaseloadOf(user, today);
-
-        // Cheap pre-filter, wider than "looked after today": an episode open, or ended recently enough for a
-        // short-break series still to run. Which children are looked after is decided below.
-        var recent = today.AddMonths(-options.Value.ShortBreakSeriesLapseMonths);
-        children = children.LookedAfterDuring(recent, today);
         if (filter.IroId is { } officer) children = children.Where(AllocationRules.AllocatedOn(today, a => a.ReviewingOfficerId == officer));
 
-        // Between short breaks the child is not in care; the series still runs while an IRO is allocated.
-        // Without one, the breaks have ended and the child is no longer looked after.
-        var inCareToday = children.LookedAfterOn(today).Select(c => c.Id);
-        var allocatedToday = children.Where(AllocationRules.AllocatedOn(today, _ => true)).Select(c => c.Id);
-        var states = db.ChildTimetableStates.AsNoTracking()
-            .Where(s => s.AsOf == today && s.InPeriod)
-            .Where(s => inCareToday.Contains(s.ChildId) || (s.Regime == ReviewRegime.ShortBreak && allocatedToday.Contains(s.ChildId)));
+        // Who is listed (looked after today, or between short breaks with an IRO) is stored with the state.
+        var states = db.ChildTimetableStates.AsNoTracking().Where(s => s.AsOf == today && s.OnDueList);
 
         if (filter.Status is { } wanted)
         {
@@ -106,7 +95,7 @@ public sealed class ReviewsDueQuery(IroDbContext db, TimetableStore store, IOpti
         }
 
         return states.Join(
-            db.Children, s => s.ChildId, c => c.Id,
+            children, s => s.ChildId, c => c.Id,
             (s, c) => new Listed
             {
                 ChildId = c.Id, LocalId = c.LocalId, FirstName = c.FirstName, LastName = c.LastName, DueDate = s.DueDate,

@@ -2066,8 +2066,14 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("LastReviewInPeriod")
                         .HasColumnType("date");
 
+                    b.Property<bool>("LookedAfter")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("NextDueDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("OnDueList")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("PeriodIsShortBreak")
                         .HasColumnType("boolean");
@@ -2099,6 +2105,12 @@ namespace Iro.Web.Data.Migrations.Postgres
                     b.HasIndex("Status");
 
                     b.HasIndex("AsOf", "DueDate");
+
+                    b.HasIndex("AsOf", "LookedAfter");
+
+                    b.HasIndex("AsOf", "OnDueList", "DueDate");
+
+                    b.HasIndex("AsOf", "OnDueList", "Status");
 
                     b.ToTable("ChildTimetableStates", (string)null);
                 });
@@ -2191,7 +2203,7 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("HeldOn");
+                    b.HasIndex("HeldOn", "CountsForTimeliness", "OnTime");
 
                     b.ToTable("TimetabledReviews", (string)null);
                 });

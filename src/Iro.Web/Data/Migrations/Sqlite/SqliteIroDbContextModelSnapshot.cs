@@ -2001,8 +2001,14 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("LastReviewInPeriod")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LookedAfter")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("NextDueDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnDueList")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("PeriodIsShortBreak")
                         .HasColumnType("INTEGER");
@@ -2034,6 +2040,12 @@ namespace Iro.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status");
 
                     b.HasIndex("AsOf", "DueDate");
+
+                    b.HasIndex("AsOf", "LookedAfter");
+
+                    b.HasIndex("AsOf", "OnDueList", "DueDate");
+
+                    b.HasIndex("AsOf", "OnDueList", "Status");
 
                     b.ToTable("ChildTimetableStates", (string)null);
                 });
@@ -2124,7 +2136,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("HeldOn");
+                    b.HasIndex("HeldOn", "CountsForTimeliness", "OnTime");
 
                     b.ToTable("TimetabledReviews", (string)null);
                 });

@@ -40,6 +40,12 @@ public sealed class ChildTimetableState
     /// <summary>The last review held in the period covering <see cref="AsOf"/>, on or before it.</summary>
     public DateOnly? LastReviewInPeriod { get; set; }
 
+    /// <summary>Looked after on <see cref="AsOf"/> (<see cref="Iro.Domain.Rules.CareRules.LookedAfterOn(DateOnly)"/>); set by <see cref="TimetableStateCaseload"/>.</summary>
+    public bool LookedAfter { get; set; }
+
+    /// <summary>Listed among the reviews due on <see cref="AsOf"/> (<see cref="TimetableStateCaseload"/> holds the rule).</summary>
+    public bool OnDueList { get; set; }
+
     public static ChildTimetableState From(int childId, TimetableSummary summary, TimetableAsAt state)
     {
         ArgumentNullException.ThrowIfNull(summary);

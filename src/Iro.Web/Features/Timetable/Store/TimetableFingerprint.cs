@@ -12,7 +12,7 @@ namespace Iro.Web.Features.Timetable.Store;
 public static class TimetableFingerprint
 {
     /// <summary>Raised when the stored rows or spans change form, or the engine's rules change, so every store is rebuilt.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>The part from the data (administrators' bank holidays and the history start), which moves only with the data.</summary>
     /// <param name="holidays">The added or cancelled bank holidays (a name does not change the calendar).</param>

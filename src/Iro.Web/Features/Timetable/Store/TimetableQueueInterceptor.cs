@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Iro.Web.Features.Timetable.Store;
 
 /// <summary>
-/// Queues the child of every added, changed or deleted episode, review and child for a timetable recompute, in the
+/// Queues the child of every added, changed or deleted episode, review, IRO allocation and child for a timetable
+/// recompute (allocations decide who is listed as due, <see cref="TimetableStateCaseload"/>), in the
 /// same transaction as the save: when the save has none, one is opened here and committed after it. Deleted
 /// children are not queued (their stored timetable goes with them); added ones are queued through the change tracker,
 /// their keys being unknown until saved. Scoped, like the context: it carries its transaction from saving to saved.
@@ -128,7 +129,7 @@ public sealed class TimetableQueueInterceptor : SaveChangesInterceptor
                 case Child child:
                     ids.Add(child.Id);
                     break;
-                case CareEpisode or Review:
+                case CareEpisode or Review or IroAllocation:
                     AddChildIds(entry, ids);
                     break;
             }

@@ -13,8 +13,12 @@ namespace Iro.Web.Features.Timetable.Store;
 /// </summary>
 public static class TimetableQueueing
 {
-    /// <summary>The records a child's timetable is computed from (its episodes and reviews), and the child itself.</summary>
-    public static bool IsWatched(Type clrType) => clrType == typeof(CareEpisode) || clrType == typeof(Review) || clrType == typeof(Child);
+    /// <summary>
+    /// The records a child's timetable is computed from (its episodes and reviews), its IRO allocations (which decide
+    /// whether it is listed as due, <see cref="TimetableStateCaseload"/>), and the child itself.
+    /// </summary>
+    public static bool IsWatched(Type clrType) =>
+        clrType == typeof(CareEpisode) || clrType == typeof(Review) || clrType == typeof(IroAllocation) || clrType == typeof(Child);
 
     /// <summary>Queues the children (those that exist) for a recompute.</summary>
     public static Task EnqueueAsync(IroDbContext db, IReadOnlyCollection<int> childIds, CancellationToken ct)
@@ -64,6 +68,7 @@ public static class TimetableQueueing
         {
             CareEpisode episode => episode.ChildId,
             Review review => review.ChildId,
+            IroAllocation allocation => allocation.ChildId,
             _ => (int?)null,
         }).OfType<int>().ToHashSet();
         return EnqueueAsync(db, ids, ct);

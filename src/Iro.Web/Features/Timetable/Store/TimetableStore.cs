@@ -11,7 +11,8 @@ namespace Iro.Web.Features.Timetable.Store;
 /// Keeps the materialised timetable (<see cref="TimetabledReviewRow"/>, <see cref="ChildTimetableState"/>) equal to what
 /// <see cref="TimetableService"/> computes now. Readers call <see cref="EnsureFreshAsync"/> before querying the tables:
 /// queued children are recomputed, every child when the timetable context changed (its fingerprint differs), and when
-/// the service day moved only the state columns, from each child's spans. One instance refreshes at a time (a lease
+/// the service day moved only the state columns, from each child's spans (and its episodes and allocations on the day,
+/// <see cref="TimetableStateCaseload"/>). One instance refreshes at a time (a lease
 /// row); the others wait for it and then find the store fresh.
 /// </summary>
 public sealed class TimetableStore(
@@ -159,6 +160,7 @@ public sealed class TimetableStore(
         await db.ChildTimetableStates.Where(s => ids.Contains(s.ChildId)).ExecuteDeleteAsync(ct);
         await BulkInsert.InsertAsync(db, typeof(TimetabledReviewRow), reviews, ct);
         await BulkInsert.InsertAsync(db, typeof(ChildTimetableState), states, ct);
+        await TimetableStateCaseload.ApplyAsync(db, ids, today, context.Options, ct);
         var removed = await TimetableQueueing.DequeueAsync(db, queued, ct);
         await transaction.CommitAsync(ct);
         // None removed: every child read was queued again meanwhile; the next refresh takes them.
@@ -187,6 +189,7 @@ public sealed class TimetableStore(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.ChildTimetableStates.Where(s => ids.Contains(s.ChildId)).ExecuteDeleteAsync(ct);
         await BulkInsert.InsertAsync(db, typeof(ChildTimetableState), states, ct);
+        await TimetableStateCaseload.ApplyAsync(db, ids, today, context.Options, ct);
         await transaction.CommitAsync(ct);
         return states.Count;
     }
