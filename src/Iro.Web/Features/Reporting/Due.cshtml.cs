@@ -13,7 +13,7 @@ namespace Iro.Web.Features.Reporting;
 
 /// <summary>The reviews due report as a page (paged) and as CSV (every row).</summary>
 [Authorize(Policy = Permissions.ViewChildren)]
-public sealed class DueModel(ReviewsDueQuery query, CurrentUserAccessor currentUser, IroDbContext db, TimeProvider clock, AuditedDownload download) : PageModel
+public sealed class DueModel(ReviewsDueQuery query, VersionedResults results, CurrentUserAccessor currentUser, IroDbContext db, TimeProvider clock, AuditedDownload download) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "iro")] public int? IroId { get; set; }
     [BindProperty(SupportsGet = true, Name = "status")] public string? Status { get; set; }
@@ -34,7 +34,9 @@ public sealed class DueModel(ReviewsDueQuery query, CurrentUserAccessor currentU
         Officers = (await db.ReviewingOfficers.AsNoTracking().VisibleTo(user).Where(o => o.EndDate == null).OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
         Today = clock.ServiceToday();
-        Shown = await query.PageAsync(user, Today, Filter(), PageNumber, ct);
+        var (today, filter, page) = (Today, Filter(), PageNumber);
+        Shown = await results.GetAsync(db, "reviews-due", user, (filter, page), today,
+            services => services.GetRequiredService<ReviewsDueQuery>().PageAsync(user, today, filter, page, CancellationToken.None), ct);
     }
 
     /// <summary>The same rows as the page (every page), as CSV.</summary>

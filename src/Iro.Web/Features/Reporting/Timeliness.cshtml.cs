@@ -2,6 +2,7 @@ using System.Globalization;
 using Iro.Domain.Calendar;
 using Iro.Domain.Timetable;
 using Iro.Web.Access;
+using Iro.Web.Data;
 using Iro.Web.Features.Timetable;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,8 +16,8 @@ namespace Iro.Web.Features.Reporting;
 /// reviews are listed within the user's scope, and managers record why each was late.
 /// </summary>
 public sealed class TimelinessModel(
-    TimelinessQuery query, LateReasonForm lateReasons, CurrentUserAccessor currentUser, IOptions<TimetableSettings> settings, TimeProvider clock,
-    AuditedDownload download)
+    TimelinessQuery query, VersionedResults results, IroDbContext db, LateReasonForm lateReasons, CurrentUserAccessor currentUser,
+    IOptions<TimetableSettings> settings, TimeProvider clock, AuditedDownload download)
     : PageModel
 {
     public const int LatePageSize = 50;
@@ -86,7 +87,9 @@ public sealed class TimelinessModel(
         var user = await currentUser.GetAsync(ct);
         CanRecordReasons = user.Can(Permissions.ApproveChanges);
         TryReadYear();
-        Result = await query.PageAsync(user, Year, LatePage, LatePageSize, ct);
+        var (year, page) = (Year, LatePage);
+        Result = await results.GetAsync(db, "timeliness", user, (year, page), clock.ServiceToday(),
+            services => services.GetRequiredService<TimelinessQuery>().PageAsync(user, year, page, LatePageSize, CancellationToken.None), ct);
     }
 
     /// <summary>Sets <see cref="Year"/> from the query string, or to this year with an error when it is not a year.</summary>
