@@ -20,6 +20,8 @@ public abstract class BackupRestoreTests<TApp>(TApp app) : IClassFixture<TApp>, 
         GC.SuppressFinalize(this);
     }
 
+    private static readonly string[] DerivedTimetableTables = ["TimetabledReviews", "ChildTimetableStates", "TimetableStamps", "TimetableRecomputes"];
+
     [Fact]
     public async Task A_backup_taken_while_the_app_writes_restores_to_the_database_as_it_was_at_the_backup()
     {
@@ -67,8 +69,11 @@ public abstract class BackupRestoreTests<TApp>(TApp app) : IClassFixture<TApp>, 
                 await source.Database.ExecuteSqlAsync($"DELETE FROM \"AddedBankHolidays\" WHERE \"Name\" = {name}");
         }
 
-        var expected = await TableChecksums.OfAsync(app.Database);
-        var restored = await TableChecksums.OfAsync(target);
+        // The materialised timetable is derived from the rest: the source's background refresh may have recomputed
+        // it for the added bank holidays after the backup, and removing them with SQL queues nothing. It is compared
+        // with a recompute from scratch elsewhere (MaterialisedTimetableTests); every other table must match.
+        var expected = (await TableChecksums.OfAsync(app.Database)).Where(t => !DerivedTimetableTables.Contains(t.Name)).ToList();
+        var restored = (await TableChecksums.OfAsync(target)).Where(t => !DerivedTimetableTables.Contains(t.Name)).ToList();
         Assert.Contains(expected, t => t.Name == "Children" && t.Rows > 0);
         Assert.Contains(expected, t => t.Name == "AspNetUsers" && t.Rows > 0);
         Assert.Equal(expected, restored);
