@@ -15,10 +15,18 @@ public static class TimetableApi
     }
 
     /// <summary>The child context has already loaded the child within the user's scope (404 otherwise) and recorded the read.</summary>
-    private static async Task<IResult> GetAsync(ChildContext childContext, TimetableService timetables, IroDbContext db, TimeProvider clock, CancellationToken ct)
+    /// <remarks>The answer is kept per data version (<see cref="VersionedResults"/>); the access check and the read's audit entry are per request.</remarks>
+    private static async Task<IResult> GetAsync(
+        ChildContext childContext, VersionedResults results, CurrentUserAccessor users, IroDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var entries = await timetables.LoadAsync(db.Children.Where(c => c.Id == childContext.ChildKey), null, ct);
-        var entry = entries.Single();
-        return TypedResults.Json(TimetableJson.From(entry.Child.LocalId, entry.Timetable, clock.ServiceToday()), TimetableJson.SerializerOptions);
+        var (user, childKey, today) = (await users.GetAsync(ct), childContext.ChildKey, clock.ServiceToday());
+        var json = await results.GetAsync(db, "child-timetable", user, childKey, today, async services =>
+        {
+            var entries = await services.GetRequiredService<TimetableService>()
+                .LoadAsync(services.GetRequiredService<IroDbContext>().Children.Where(c => c.Id == childKey), null, CancellationToken.None);
+            var entry = entries.Single();
+            return TimetableJson.From(entry.Child.LocalId, entry.Timetable, today);
+        }, ct);
+        return TypedResults.Json(json, TimetableJson.SerializerOptions);
     }
 }
