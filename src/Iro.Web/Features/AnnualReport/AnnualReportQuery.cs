@@ -18,12 +18,12 @@ namespace Iro.Web.Features.AnnualReport;
 /// Computes a reporting year's report figures and the year before's from one load of the data for both years: the
 /// children looked after in them with their episodes and allocations (<see cref="ReportPopulation"/>, which the
 /// caseloads also count from), the IROs and the reviews held in them, counted in the database. Timeliness,
-/// escalations and the child's voice come from the queries behind <c>iro reviews timeliness</c> (through
-/// <see cref="ReportTimetables"/>), <c>iro escalations summary</c> and <c>iro voice summary</c>, so the report cannot
+/// escalations and the child's voice come from the queries behind <c>iro reviews timeliness</c>
+/// (<see cref="TimelinessQuery"/>, over the materialised timetable), <c>iro escalations summary</c> and <c>iro voice summary</c>, so the report cannot
 /// disagree with them. Service-wide aggregates only: no child is named.
 /// </summary>
 public sealed class AnnualReportQuery(
-    IroDbContext db, ReportTimetables timetables, BankHolidayCalendar holidays, EscalationSummaryQuery escalations, IOptions<ReportOptions> options,
+    IroDbContext db, TimelinessQuery timeliness, BankHolidayCalendar holidays, EscalationSummaryQuery escalations, IOptions<ReportOptions> options,
     CaseloadSource caseloads, CaseloadBand band, VoiceSummaryQuery voice, IOptions<ReviewOptions> reviewOptions)
 {
     public async Task<AnnualReportFigures> RunAsync(ReportingYear year, CancellationToken ct)
@@ -91,7 +91,7 @@ public sealed class AnnualReportQuery(
                 ReportSpans.Time("looked after", () => LookedAfterAt(y.Start.AddDays(-1))),
                 ReportSpans.Time("looked after", () => LookedAfterAt(y.End)),
                 ReportSpans.Time("looked after", () => LookedAfterFigures.During(children, y)),
-                await ReportSpans.TimeAsync("timeliness", () => timetables.TimelinessAsync(y, ct)),
+                await ReportSpans.TimeAsync("timeliness", () => timeliness.ReportAsync(y, ct)),
                 participation,
                 ReportSpans.Time("allocation", () => AllocationFigures.For(children, y, calendar)),
                 await ReportSpans.TimeAsync("escalations", () => escalations.RunAsync(y, ct)),

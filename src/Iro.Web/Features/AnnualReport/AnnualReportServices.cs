@@ -9,7 +9,6 @@ public static class AnnualReportServices
     {
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.SectionName));
         services.AddScoped<AnnualReportQuery>();
-        services.AddScoped<ReportTimetables>();
         services.AddScoped<AnnualReportBook>();
         services.AddScoped<CaseStudyNameCheck>();
         services.AddSingleton<ReportDownloads>();

@@ -4,6 +4,7 @@ using Iro.Domain.Timetable;
 using Iro.Web.Data;
 using Iro.Web.Features.AnnualReport;
 using Iro.Web.Features.Caseloads;
+using Iro.Web.Features.Reporting;
 using Iro.Web.Features.Timetable;
 using Iro.Web.Tests.Infrastructure;
 using Iro.Web.Tests.Timetable;
@@ -55,17 +56,18 @@ public abstract class ReportLoadsTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
-    public async Task The_report_timetables_are_the_service_timetables_of_the_reviews_held_in_the_two_years()
+    public async Task The_report_timeliness_is_that_of_the_service_timetables_of_the_reviews_held_in_the_two_years()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var everyone = await services.GetRequiredService<TimetableService>().LoadAllAsync(Year.End, CancellationToken.None);
-        var expected = everyone.SelectMany(e => e.Timetable.AllReviews).Where(r => r.HeldOn >= PreviousYear.Start && r.HeldOn <= Year.End).ToList();
+        var reviews = everyone.SelectMany(e => e.Timetable.AllReviews).ToList();
+        Assert.Contains(reviews, r => r.HeldOn == TimetableScenario.D("2025-09-26") && r.DueDate == TimetableScenario.D("2025-09-28"));
 
-        var reviews = await services.GetRequiredService<ReportTimetables>().ReviewsAsync(PreviousYear, Year, CancellationToken.None);
+        var report = await services.GetRequiredService<AnnualReportQuery>().RunAsync(Year, CancellationToken.None);
 
-        Assert.Contains(expected, r => r.HeldOn == TimetableScenario.D("2025-09-26") && r.DueDate == TimetableScenario.D("2025-09-28"));
-        Assert.Equal(expected, reviews);
+        Assert.Equal(Json(TimelinessReport.For(reviews, Year)), Json(report.Year.Timeliness));
+        Assert.Equal(Json(TimelinessReport.For(reviews, PreviousYear)), Json(report.PreviousYear.Timeliness));
     }
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
