@@ -25,6 +25,9 @@ internal static class AnnualReportBench
         var dbAt = Array.IndexOf(args, "--db");
         var kept = dbAt >= 0 && dbAt + 1 < args.Length ? Path.GetFullPath(args[dbAt + 1]) : null;
         if (dbAt >= 0) args = [.. args[..dbAt], .. args[Math.Min(args.Length, dbAt + 2)..]];
+        var formatAt = Array.IndexOf(args, "--format");
+        string[] formats = formatAt >= 0 && formatAt + 1 < args.Length ? [args[formatAt + 1]] : ["json", "html", "docx", "xlsx"];
+        if (formatAt >= 0) args = [.. args[..formatAt], .. args[Math.Min(args.Length, formatAt + 2)..]];
         var children = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 120_000;
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
         await using var history = await BenchDatabase.NationalReturnAsync("annual-report", children, CollectionYear.Parse(Year.ToString()), kept);
@@ -47,7 +50,7 @@ internal static class AnnualReportBench
         };
         ActivitySource.AddActivityListener(listener);
 
-        foreach (var format in new[] { "json", "html", "docx", "xlsx" })
+        foreach (var format in formats)
         {
             var bytes = 0;
             var cpu = new List<TimeSpan>();

@@ -14,7 +14,7 @@ internal static class Program
         ["caseloads"] = ("Time the 12-month month-end caseload trend: a generated history in memory, then the demo borough in SQLite through the caseload source. Options: [children, default 120000] [database children, default 120000; 0 skips]", CaseloadBench.RunAsync),
         ["drift"] = ("Time the service drift list for the demo borough scaled to 10,000 children in SQLite: views right after a change (list computed again) and views with nothing changed. Options: [children] [views] [--db PATH (reuse/keep the seeded database)]", DriftBench.RunAsync),
         ["pages"] = ("Time single requests to home, reviews due (first page) and timeliness over HTTP as a manager, on a national-scale generated return imported into SQLite. Options: --children N (default 120000) --runs N (default 5) --db PATH (reuse/keep the database)", PagesBench.RunAsync),
-        ["annual-report"] = ("Time the full annual report (figures, layout and each format) over a generated national-scale 903 return imported into SQLite. Options: [children, default 120000] [runs, default 3] [--db PATH (reuse/keep the imported database)]", AnnualReportBench.RunAsync),
+        ["annual-report"] = ("Time the full annual report (figures, layout and each format) over a generated national-scale 903 return imported into SQLite. Options: [children, default 120000] [runs, default 3] [--db PATH (reuse/keep the imported database)] [--format json|html|docx|xlsx (default all four)]", AnnualReportBench.RunAsync),
     };
 
     public static async Task<int> Main(string[] args)

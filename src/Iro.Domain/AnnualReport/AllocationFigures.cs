@@ -19,10 +19,16 @@ public static class AllocationFigures
     public static AllocationYearFigures For(IEnumerable<Child> children, ReportingYear year, IWorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(children);
+        return For(children.Select(ReportChild.Of), year, calendar);
+    }
+
+    /// <inheritdoc cref="For(IEnumerable{Child}, ReportingYear, IWorkingDayCalendar)"/>
+    public static AllocationYearFigures For(IEnumerable<ReportChild> children, ReportingYear year, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(children);
         int started = 0, inTime = 0, changes = 0, same = 0, lookedAfter = 0;
-        foreach (var child in children)
+        foreach (var (child, periods) in children)
         {
-            var periods = PeriodsOfCare.From(child.Episodes).Where(p => !p.IsShortBreakSeries).ToList();
             var spans = child.IroAllocations.Select(a => new AllocationSpan(a.ReviewingOfficerId, a.From, a.To)).ToList();
             foreach (var period in periods.Where(p => year.Contains(p.Start)))
             {

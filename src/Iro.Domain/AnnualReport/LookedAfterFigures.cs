@@ -56,10 +56,16 @@ public static class LookedAfterFigures
     public static LookedAfterFlows During(IEnumerable<Child> children, ReportingYear year)
     {
         ArgumentNullException.ThrowIfNull(children);
+        return During(children.Select(ReportChild.Of), year);
+    }
+
+    /// <inheritdoc cref="During(IEnumerable{Child}, ReportingYear)"/>
+    public static LookedAfterFlows During(IEnumerable<ReportChild> children, ReportingYear year)
+    {
+        ArgumentNullException.ThrowIfNull(children);
         int starts = 0, ceases = 0, atAnyTime = 0;
-        foreach (var child in children)
+        foreach (var (child, periods) in children)
         {
-            var periods = PeriodsOfCare.From(child.Episodes).Where(p => !p.IsShortBreakSeries).ToList();
             if (periods.Any(p => year.Contains(p.Start))) starts++;
             if (periods.Any(p => p.End is { } end && year.Contains(end))) ceases++;
             if (child.Episodes.Any(e => e.Start <= year.End && (e.End is null || e.End > year.Start.AddDays(-1)))) atAnyTime++;

@@ -15,7 +15,9 @@ public sealed record PeriodsOfCareResult(IReadOnlyList<PeriodOfCare> Periods, IR
 /// </summary>
 public static class PeriodsOfCare
 {
-    public static IReadOnlyList<PeriodOfCare> From(IEnumerable<CareEpisode> episodes) => Analyse(episodes).Periods;
+    /// <summary>The periods alone: the same as <see cref="Analyse"/>'s, without describing its problems (which costs
+    /// more than building the periods when a report derives them for every child).</summary>
+    public static IReadOnlyList<PeriodOfCare> From(IEnumerable<CareEpisode> episodes) => Build(episodes, null, problems: null);
 
     /// <summary>
     /// Builds the periods, in start order.
@@ -34,14 +36,20 @@ public static class PeriodsOfCare
     /// </param>
     public static PeriodsOfCareResult Analyse(IEnumerable<CareEpisode> episodes, DateOnly? historyStartsOn = null)
     {
-        ArgumentNullException.ThrowIfNull(episodes);
         var problems = new List<DataQualityProblem>();
+        return new PeriodsOfCareResult(Build(episodes, historyStartsOn, problems), problems);
+    }
+
+    /// <summary>Builds the periods, adding the problems found to <paramref name="problems"/> when given.</summary>
+    private static List<PeriodOfCare> Build(IEnumerable<CareEpisode> episodes, DateOnly? historyStartsOn, List<DataQualityProblem>? problems)
+    {
+        ArgumentNullException.ThrowIfNull(episodes);
         var valid = new List<CareEpisode>();
         foreach (var e in episodes)
         {
             if (e.End is { } end && end < e.Start)
             {
-                problems.Add(new DataQualityProblem(
+                problems?.Add(new DataQualityProblem(
                     DataQualityCodes.EpisodeEndsBeforeStart,
                     $"An episode ends ({end:yyyy-MM-dd}) before it starts ({e.Start:yyyy-MM-dd}); it has been ignored.",
                     e.Start));
@@ -53,8 +61,7 @@ public static class PeriodsOfCare
 
         var full = FullCare(valid.Where(e => !IsShortBreak(e)), historyStartsOn, problems);
         var series = ShortBreakSeries(valid.Where(IsShortBreak), full, problems);
-        var periods = full.Concat(series).OrderBy(p => p.Start).ThenBy(p => p.IsShortBreakSeries).ToList();
-        return new PeriodsOfCareResult(periods, problems);
+        return [.. full.Concat(series).OrderBy(p => p.Start).ThenBy(p => p.IsShortBreakSeries)];
     }
 
     /// <summary>Legal status V3 or V4: a series of short-term breaks (CPPCR reg 48).</summary>
@@ -65,7 +72,7 @@ public static class PeriodsOfCare
     }
 
     private static List<PeriodOfCare> FullCare(
-        IEnumerable<CareEpisode> episodes, DateOnly? historyStartsOn, List<DataQualityProblem> problems)
+        IEnumerable<CareEpisode> episodes, DateOnly? historyStartsOn, List<DataQualityProblem>? problems)
     {
         var periods = new List<PeriodOfCare>();
         List<CareEpisode>? current = null;
@@ -79,18 +86,18 @@ public static class PeriodsOfCare
             {
                 startsNew = true;
                 if (e.ReasonForNewEpisode != ReasonForNewEpisode.S && !(historyStartsOn is { } h && e.Start < h))
-                    problems.Add(NewPeriodWithoutS(e));
+                    problems?.Add(NewPeriodWithoutS(e));
             }
             else if (currentEnd is null)
             {
-                problems.Add(new DataQualityProblem(
+                problems?.Add(new DataQualityProblem(
                     DataQualityCodes.OpenEpisodeFollowed,
                     $"An episode starting {e.Start:yyyy-MM-dd} follows an episode that is still open; both are treated as one period.",
                     e.Start));
             }
             else if (e.Start < currentEnd)
             {
-                problems.Add(new DataQualityProblem(
+                problems?.Add(new DataQualityProblem(
                     DataQualityCodes.EpisodesOverlap,
                     $"An episode starting {e.Start:yyyy-MM-dd} overlaps one ending {currentEnd:yyyy-MM-dd}; both are treated as one period.",
                     e.Start));
@@ -101,7 +108,7 @@ public static class PeriodsOfCare
                 {
                     if (e.ReasonForNewEpisode == ReasonForNewEpisode.S)
                     {
-                        problems.Add(new DataQualityProblem(
+                        problems?.Add(new DataQualityProblem(
                             DataQualityCodes.StartAfterX1,
                             $"An episode on {e.Start:yyyy-MM-dd} has RNE S but continues an episode ended X1 that day; the period continues.",
                             e.Start));
@@ -113,7 +120,7 @@ public static class PeriodsOfCare
                 }
                 else
                 {
-                    problems.Add(new DataQualityProblem(
+                    problems?.Add(new DataQualityProblem(
                         DataQualityCodes.LeftCareButContinued,
                         $"An episode ended {currentEnd:yyyy-MM-dd} with a leaving-care reason, but the next starts that day without RNE S; the period continues.",
                         e.Start));
@@ -122,8 +129,8 @@ public static class PeriodsOfCare
             else
             {
                 startsNew = true;
-                if (currentReason == ReasonEpisodeCeased.X1) problems.Add(X1WithoutNext(currentEnd.Value));
-                if (e.ReasonForNewEpisode != ReasonForNewEpisode.S) problems.Add(NewPeriodWithoutS(e));
+                if (currentReason == ReasonEpisodeCeased.X1) problems?.Add(X1WithoutNext(currentEnd.Value));
+                if (e.ReasonForNewEpisode != ReasonForNewEpisode.S) problems?.Add(NewPeriodWithoutS(e));
             }
 
             if (startsNew)
@@ -144,7 +151,7 @@ public static class PeriodsOfCare
 
         if (current is not null)
         {
-            if (currentEnd is { } end && currentReason == ReasonEpisodeCeased.X1) problems.Add(X1WithoutNext(end));
+            if (currentEnd is { } end && currentReason == ReasonEpisodeCeased.X1) problems?.Add(X1WithoutNext(end));
             periods.Add(new PeriodOfCare(current[0].Start, currentEnd, current));
         }
 
@@ -152,7 +159,7 @@ public static class PeriodsOfCare
     }
 
     private static List<PeriodOfCare> ShortBreakSeries(
-        IEnumerable<CareEpisode> breaks, List<PeriodOfCare> fullCare, List<DataQualityProblem> problems)
+        IEnumerable<CareEpisode> breaks, List<PeriodOfCare> fullCare, List<DataQualityProblem>? problems)
     {
         var series = new List<PeriodOfCare>();
         List<CareEpisode>? current = null;
@@ -161,7 +168,7 @@ public static class PeriodsOfCare
             var eEnd = e.End ?? DateOnly.MaxValue;
             if (fullCare.Any(p => p.Start <= eEnd && (p.End is null || e.Start <= p.End)))
             {
-                problems.Add(new DataQualityProblem(
+                problems?.Add(new DataQualityProblem(
                     DataQualityCodes.ShortBreakDuringCare,
                     $"A short break starting {e.Start:yyyy-MM-dd} overlaps a period of full care.",
                     e.Start));

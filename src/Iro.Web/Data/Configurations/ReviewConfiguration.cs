@@ -16,7 +16,11 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         review.HasIndex(r => r.HeldOn);
         review.Property(r => r.Version).IsConcurrencyToken();
         review.HasQueryFilter(r => !r.IsDeleted);
-        review.HasIndex(r => new { r.Status, r.HeldOn });
+        // Covers the annual report's count of held reviews by participation and paperwork, in the order it groups
+        // them, so the count reads the index alone and sorts nothing (at national scale the table walked row by row
+        // through a date index is most of the report's time); still the index of held reviews by date.
+        review.HasIndex(r => new { r.Status, r.HeldOn, r.Participation, r.SocialWorkerReportReceivedOn, r.CarePlanReceivedOn, r.IsDeleted })
+            .HasDatabaseName("IX_Reviews_Status_HeldOn");
         review.Property(r => r.Venue).HasMaxLength(ReviewTextLimits.Venue);
         review.Property(r => r.OtherInvitees).HasMaxLength(ReviewTextLimits.OtherInvitees);
         review.Property(r => r.LetterWorkingWell).HasMaxLength(ReviewTextLimits.LetterSection);

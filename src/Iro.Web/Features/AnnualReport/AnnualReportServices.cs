@@ -9,6 +9,7 @@ public static class AnnualReportServices
     {
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.SectionName));
         services.AddScoped<AnnualReportQuery>();
+        services.AddScoped<ReportRecordedActivity>();
         services.AddScoped<AnnualReportBook>();
         services.AddScoped<CaseStudyNameCheck>();
         services.AddSingleton<ReportDownloads>();

@@ -1027,9 +1027,10 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.HasIndex("HeldOn");
 
-                    b.HasIndex("Status", "HeldOn");
-
                     b.HasIndex("ChildId", "Status", "HeldOn");
+
+                    b.HasIndex("Status", "HeldOn", "Participation", "SocialWorkerReportReceivedOn", "CarePlanReceivedOn", "IsDeleted")
+                        .HasDatabaseName("IX_Reviews_Status_HeldOn");
 
                     b.ToTable("Reviews");
                 });
