@@ -51,6 +51,18 @@ public sealed class ChildContext(IroDbContext db, CurrentUserAccessor users, Aud
     public async Task<bool> CanChangeAsync(string permission) => CanWrite && await CanAsync(permission);
 
     /// <summary>
+    /// Sets the child of a request that has already opened it (<see cref="OpenAsync"/>), in a scope of its own: for
+    /// a result kept per data version, computed outside the request. Grants nothing: permissions and the write
+    /// scope stay with the request's own context.
+    /// </summary>
+    public void UseOpened(Child child)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        if (_child is not null) throw new InvalidOperationException("The child context already has a child.");
+        _child = child;
+    }
+
+    /// <summary>
     /// Loads the child (and checks the review belongs to them) within the user's scope; records the read for
     /// reads. False when either is not found or not visible: the two are indistinguishable.
     /// </summary>

@@ -44,6 +44,25 @@ public sealed record CurrentUser(string UserId, string DisplayName, IReadOnlySet
     public bool Can(string permission) => Permissions.Grants(Roles, permission);
 }
 
+/// <summary>
+/// The user record a request's session check read with the session (the account as it is now, enabled), kept for
+/// that request only: <see cref="CurrentUserAccessor"/> uses it instead of reading the user again.
+/// </summary>
+public sealed record SignedInAccount(string UserId, string DisplayName, int? ReviewingOfficerId, string? Agency)
+{
+    private static readonly object Key = new();
+
+    public static void Remember(HttpContext request, SignedInAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Items[Key] = account;
+    }
+
+    /// <summary>The account read with this request's session, when it is the principal's user.</summary>
+    public static SignedInAccount? Of(HttpContext request, string userId) =>
+        request.Items.TryGetValue(Key, out var kept) && kept is SignedInAccount account && account.UserId == userId ? account : null;
+}
+
 public sealed class CurrentUserAccessor(IHttpContextAccessor http, UserManager<ApplicationUser> users, TimeProvider clock)
 {
     private CurrentUser? _cached;
@@ -61,10 +80,12 @@ public sealed class CurrentUserAccessor(IHttpContextAccessor http, UserManager<A
         if (_cached is not null) return _cached;
         var principal = http.HttpContext?.User;
         if (principal is null || users.GetUserId(principal) is not { } userId) return null;
-        var user = await users.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct)
+        var account = SignedInAccount.Of(http.HttpContext!, userId)
+            ?? await users.Users.AsNoTracking().Where(u => u.Id == userId)
+                .Select(u => new SignedInAccount(u.Id, u.DisplayName, u.ReviewingOfficerId, u.Agency)).SingleOrDefaultAsync(ct)
             ?? throw new InvalidOperationException("The signed-in user no longer exists.");
         var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        _cached = new CurrentUser(user.Id, user.DisplayName, roles, user.ReviewingOfficerId, user.Agency) { Today = clock.ServiceToday() };
+        _cached = new CurrentUser(account.UserId, account.DisplayName, roles, account.ReviewingOfficerId, account.Agency) { Today = clock.ServiceToday() };
         return _cached;
     }
 }

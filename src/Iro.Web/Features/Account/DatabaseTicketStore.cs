@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using Iro.Web.Access;
 using Iro.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -18,14 +19,16 @@ namespace Iro.Web.Features.Account;
 /// idle timeout and absolute lifetime are enforced here against the service's clock; and a session whose user's
 /// security stamp has changed since sign-in (password, role or account changes) or whose account is disabled is
 /// ended. Every new session is a sign-in, by password or organisation account, so the account's last sign-in is
-/// recorded here.
+/// recorded here. The same query reads the user record the request needs (<see cref="SignedInAccount"/>), so a
+/// request does not look the user up again, and what it uses is never older than the session check.
 /// </summary>
 public sealed class DatabaseTicketStore(
     IServiceScopeFactory scopes,
     IDataProtectionProvider dataProtection,
     TimeProvider clock,
     IOptions<AuthenticationSettings> settings,
-    IOptions<IdentityOptions> identity) : ITicketStore
+    IOptions<IdentityOptions> identity,
+    IHttpContextAccessor http) : ITicketStore
 {
     /// <summary>Last-seen times are written at most this often, so an active session is not a write per request.</summary>
     private static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
@@ -79,16 +82,23 @@ public sealed class DatabaseTicketStore(
         var now = clock.GetUtcNow().UtcDateTime;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
-        var session = await db.UserSessions
-            .Where(s => s.Id == id)
-            .Select(s => new
-            {
-                s.CreatedUtc,
-                s.LastSeenUtc,
-                s.ExpiresUtc,
-                s.Ticket,
-                CurrentStamp = db.Users.Where(u => u.Id == s.UserId && !u.Disabled).Select(u => u.SecurityStamp).FirstOrDefault(),
-            })
+        // A disabled or deleted account has no current stamp, so its sessions end.
+        var session = await (
+                from s in db.UserSessions.Where(s => s.Id == id)
+                join u in db.Users.Where(u => !u.Disabled) on s.UserId equals u.Id into accounts
+                from u in accounts.DefaultIfEmpty()
+                select new
+                {
+                    s.CreatedUtc,
+                    s.LastSeenUtc,
+                    s.ExpiresUtc,
+                    s.Ticket,
+                    s.UserId,
+                    CurrentStamp = u == null ? null : u.SecurityStamp,
+                    DisplayName = u == null ? null : u.DisplayName,
+                    ReviewingOfficerId = u == null ? null : u.ReviewingOfficerId,
+                    Agency = u == null ? null : u.Agency,
+                })
             .SingleOrDefaultAsync(cancellationToken);
         if (session is null) return null;
 
@@ -107,6 +117,8 @@ public sealed class DatabaseTicketStore(
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenUtc, now).SetProperty(x => x.ExpiresUtc, expires), cancellationToken);
         }
 
+        if (http.HttpContext is { } request && session.DisplayName is not null)
+            SignedInAccount.Remember(request, new SignedInAccount(session.UserId, session.DisplayName, session.ReviewingOfficerId, session.Agency));
         return ticket;
     }
 

@@ -10,6 +10,7 @@ public static class ChildrenServices
         services.AddScoped<ChildrenQuery>();
         services.AddScoped<ChildRecordQuery>();
         services.AddScoped<RecordAccessQuery>();
+        services.AddSingleton<ChildRecordResults>();
         return services;
     }
 }
