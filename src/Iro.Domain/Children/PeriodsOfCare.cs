@@ -59,8 +59,15 @@ public static class PeriodsOfCare
             valid.Add(e);
         }
 
-        var full = FullCare(valid.Where(e => !IsShortBreak(e)), historyStartsOn, problems);
-        var series = ShortBreakSeries(valid.Where(IsShortBreak), full, problems);
+        // One stable sort, by start and then end, for both kinds: each is walked in that order.
+        var ordered = valid.Count > 1 ? valid.OrderBy(e => e.Start).ThenBy(e => e.End ?? DateOnly.MaxValue).ToList() : valid;
+        var fullCare = new List<CareEpisode>(ordered.Count);
+        var breaks = new List<CareEpisode>();
+        foreach (var e in ordered) (IsShortBreak(e) ? breaks : fullCare).Add(e);
+        var full = FullCare(fullCare, historyStartsOn, problems);
+        // Periods of full care begin in the order of their first episodes: already in start order.
+        if (breaks.Count == 0) return full;
+        var series = ShortBreakSeries(breaks, full, problems);
         return [.. full.Concat(series).OrderBy(p => p.Start).ThenBy(p => p.IsShortBreakSeries)];
     }
 
@@ -71,15 +78,16 @@ public static class PeriodsOfCare
         return episode.LegalStatus is LegalStatus.V3 or LegalStatus.V4;
     }
 
+    /// <param name="episodes">Episodes of full care, in start and then end order.</param>
     private static List<PeriodOfCare> FullCare(
-        IEnumerable<CareEpisode> episodes, DateOnly? historyStartsOn, List<DataQualityProblem>? problems)
+        List<CareEpisode> episodes, DateOnly? historyStartsOn, List<DataQualityProblem>? problems)
     {
         var periods = new List<PeriodOfCare>();
         List<CareEpisode>? current = null;
         DateOnly? currentEnd = null;
         ReasonEpisodeCeased? currentReason = null;
 
-        foreach (var e in episodes.OrderBy(e => e.Start).ThenBy(e => e.End ?? DateOnly.MaxValue))
+        foreach (var e in episodes)
         {
             var startsNew = false;
             if (current is null)
@@ -158,12 +166,13 @@ public static class PeriodsOfCare
         return periods;
     }
 
+    /// <param name="breaks">Short-break episodes, in start and then end order.</param>
     private static List<PeriodOfCare> ShortBreakSeries(
-        IEnumerable<CareEpisode> breaks, List<PeriodOfCare> fullCare, List<DataQualityProblem>? problems)
+        List<CareEpisode> breaks, List<PeriodOfCare> fullCare, List<DataQualityProblem>? problems)
     {
         var series = new List<PeriodOfCare>();
         List<CareEpisode>? current = null;
-        foreach (var e in breaks.OrderBy(e => e.Start).ThenBy(e => e.End ?? DateOnly.MaxValue))
+        foreach (var e in breaks)
         {
             var eEnd = e.End ?? DateOnly.MaxValue;
             if (fullCare.Any(p => p.Start <= eEnd && (p.End is null || e.Start <= p.End)))
