@@ -52,8 +52,8 @@ internal static class ReviewsCommands
                 }
                 else
                 {
-                    var json = entries.Select(e => TimetableJson.From(e.Child.LocalId, e.Timetable, date)).ToList();
-                    await cli.Output.WriteLineAsync(JsonSerializer.Serialize(json, TimetableJson.SerializerOptions));
+                    var json = entries.Select(e => TimetableJson.From(e.Child.LocalId, e.Timetable, date));
+                    await JsonArrayOutput.WriteLineAsync(cli.Output, json, TimetableJson.SerializerOptions, token);
                 }
 
                 return 0;

@@ -34,9 +34,19 @@ public sealed class Ssda903Exporter(IroDbContext db)
         var (start, end) = (year.Start, year.End);
         var ret = new Ssda903Return(year);
 
-        var episodes = (await db.CareEpisodes.AsNoTracking().Overlapping(start, end).ToListAsync(ct))
+        // Each table is read as a projection of the columns a return carries, episodes and reviews in storage order
+        // (TableScan): a year's rows are most of those tables.
+        var episodes = (await db.Scanned<CareEpisode>().AsNoTracking().Overlapping(start, end)
+                .Select(e => new CareEpisode
+                {
+                    ChildId = e.ChildId, Start = e.Start, End = e.End, ReasonForNewEpisode = e.ReasonForNewEpisode, LegalStatus = e.LegalStatus,
+                    CategoryOfNeed = e.CategoryOfNeed, Placement = e.Placement, PlacementProvider = e.PlacementProvider, ReasonCeased = e.ReasonCeased,
+                    ReasonPlaceChange = e.ReasonPlaceChange, HomePostcode = e.HomePostcode, PlacementPostcode = e.PlacementPostcode, Urn = e.Urn,
+                })
+                .ToListAsync(ct))
             .ToLookup(e => e.ChildId);
-        var stored = (await db.Set<Ssda903StoredRow>().AsNoTracking().Where(r => r.YearStart == start).ToListAsync(ct))
+        var stored = (await db.Set<Ssda903StoredRow>().AsNoTracking().Where(r => r.YearStart == start)
+                .Select(r => new { r.ChildId, r.Table, r.Position, r.Values }).ToListAsync(ct))
             .ToLookup(r => r.ChildId);
         var careLeavers = stored.Where(g => g.Any(r => r.Table == Ssda903Table.Oc3)).Select(g => g.Key).ToHashSet();
         // Only the fields a return carries: names and the service's own records stay in the database.
@@ -71,6 +81,7 @@ public sealed class Ssda903Exporter(IroDbContext db)
             }
 
             foreach (var episode in episodes[child.Id]) ret.Episodes.Add(EpisodeRow(child, episode, end));
+            if (!stored.Contains(child.Id)) continue;
             foreach (var row in stored[child.Id].Where(r => InCare(child.Id) || r.Table == Ssda903Table.Oc3).OrderBy(r => r.Table).ThenBy(r => r.Position))
             {
                 var cells = new List<string?> { child.LocalId };
@@ -80,21 +91,29 @@ public sealed class Ssda903Exporter(IroDbContext db)
         }
 
         // A review's many recording columns are not part of the return: only its date and participation code are read.
-        var reviews = await ReviewsToExport(db.Reviews.AsNoTracking(), year).Select(r => new { r.ChildId, r.HeldOn, r.Participation }).ToListAsync(ct);
+        var reviews = await ReviewsToExport(db.Scanned<Review>().AsNoTracking(), year).Select(r => new { r.ChildId, r.HeldOn, r.Participation }).ToListAsync(ct);
         foreach (var review in reviews.Where(r => InCare(r.ChildId) && !shortBreaksOnly.Contains(r.ChildId)))
         {
             var child = children[review.ChildId];
             ret.Reviews.Add(new ReviewRow { Child = child.LocalId, Dob = child.DateOfBirth, Review = review.HeldOn, ReviewCode = review.Participation?.ToString() });
         }
 
-        var missing = await db.Set<MissingEpisode>().AsNoTracking().Where(m => m.Start >= start && m.Start <= end).ToListAsync(ct);
+        var missing = await db.Set<MissingEpisode>().AsNoTracking().Where(m => m.Start >= start && m.Start <= end)
+            .Select(m => new { m.ChildId, m.Type, m.Start, m.End }).ToListAsync(ct);
         foreach (var m in missing.Where(m => InCare(m.ChildId)))
         {
             var child = children[m.ChildId];
             ret.Missing.Add(new MissingRow { Child = child.LocalId, Dob = child.DateOfBirth, Missing = m.Type?.ToString(), MisStart = m.Start, MisEnd = Ssda903Date.FromDateOnly(m.End) });
         }
 
-        var outcomes = await db.Set<HealthOutcomes>().AsNoTracking().Where(o => o.YearStart == start).ToListAsync(ct);
+        var outcomes = await db.Set<HealthOutcomes>().AsNoTracking().Where(o => o.YearStart == start)
+            .Select(o => new HealthOutcomes
+            {
+                ChildId = o.ChildId, SdqScore = o.SdqScore, SdqReason = o.SdqReason, Convicted = o.Convicted, HealthCheck = o.HealthCheck,
+                Immunisations = o.Immunisations, TeethCheck = o.TeethCheck, HealthAssessment = o.HealthAssessment, SubstanceMisuse = o.SubstanceMisuse,
+                InterventionReceived = o.InterventionReceived, InterventionOffered = o.InterventionOffered,
+            })
+            .ToListAsync(ct);
         foreach (var o in outcomes.Where(o => InCare(o.ChildId)))
         {
             var child = children[o.ChildId];
@@ -108,7 +127,8 @@ public sealed class Ssda903Exporter(IroDbContext db)
 
         if (year.CollectsSwEpisodes)
         {
-            var assignments = await db.SocialWorkerAssignments.AsNoTracking().Where(a => a.From <= end && (a.To == null || a.To >= start)).ToListAsync(ct);
+            var assignments = await db.SocialWorkerAssignments.AsNoTracking().Where(a => a.From <= end && (a.To == null || a.To >= start))
+                .Select(a => new { a.ChildId, a.WorkerId, a.SocialWorkerName, a.From, a.To, a.ReasonForChange }).ToListAsync(ct);
             foreach (var a in assignments.Where(a => children.ContainsKey(a.ChildId)))
             {
                 var child = children[a.ChildId];
