@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Iro.Domain.Children;
 using Iro.Domain.Codes;
 using Iro.Domain.Rules;
@@ -30,21 +31,38 @@ public static class LookedAfterFigures
     {
         ArgumentNullException.ThrowIfNull(children);
         ArgumentNullException.ThrowIfNull(bands);
-        var looked = children
-            .Select(c => (Child: c, Episode: c.Episodes.Where(e => e.IsOpenOn(on)).MaxBy(e => e.Start)))
-            .Where(x => x.Episode is not null)
-            .ToList();
+        // One pass, counting by code; the codes become labels once at the end (a national population is counted
+        // on three dates).
         var age = bands.ToDictionary(b => b.Label, _ => 0);
-        foreach (var (child, _) in looked)
+        var sex = new Dictionary<string, int>();
+        var ethnicity = new Dictionary<EthnicGroup, int>();
+        var legalStatus = new Dictionary<LegalStatus, int>();
+        var placement = new Dictionary<PlacementType, int>();
+        int total = 0, uasc = 0;
+        foreach (var child in children)
+        {
+            // The latest episode open that day (the first of those starting the latest, as MaxBy).
+            CareEpisode? episode = null;
+            foreach (var e in child.Episodes)
+                if (e.IsOpenOn(on) && (episode is null || e.Start > episode.Start)) episode = e;
+            if (episode is null) continue;
+            total++;
             if (ReportAgeBands.BandOf(bands, Child.AgeOn(child.DateOfBirth, on)) is { } band) age[band.Label]++;
+            Increment(sex, child.Sex switch { Codes.Sex.M => "Male", Codes.Sex.F => "Female", _ => "Unknown" });
+            Increment(ethnicity, EthnicityGroups.GroupOf(child.Ethnicity));
+            Increment(legalStatus, episode.LegalStatus);
+            Increment(placement, episode.Placement);
+            if (child.IsUnaccompaniedAsylumSeeker && (child.UascCeased is null || child.UascCeased > on)) uasc++;
+        }
+
         return new LookedAfterProfile(
-            looked.Count,
+            total,
             age,
-            Count(looked, x => x.Child.Sex switch { Codes.Sex.M => "Male", Codes.Sex.F => "Female", _ => "Unknown" }, "Male", "Female"),
-            Count(looked, x => EthnicityGroups.GroupOf(x.Child.Ethnicity).ToString(), "White", "Mixed", "Asian", "Black", "Other"),
-            Count(looked, x => x.Episode!.LegalStatus.ToString()),
-            Count(looked, x => x.Episode!.Placement.ToString()),
-            looked.Count(x => x.Child.IsUnaccompaniedAsylumSeeker && (x.Child.UascCeased is null || x.Child.UascCeased > on)));
+            Ordered(sex, "Male", "Female"),
+            Ordered(Labelled(ethnicity), "White", "Mixed", "Asian", "Black", "Other"),
+            Ordered(Labelled(legalStatus)),
+            Ordered(Labelled(placement)),
+            uasc);
     }
 
     /// <summary>
@@ -74,11 +92,14 @@ public static class LookedAfterFigures
         return new LookedAfterFlows(starts, ceases, atAnyTime);
     }
 
+    private static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull =>
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
+
+    private static Dictionary<string, int> Labelled<TCode>(Dictionary<TCode, int> counts) where TCode : struct, Enum =>
+        counts.ToDictionary(c => c.Key.ToString(), c => c.Value);
+
     /// <summary>Counts by key: the <paramref name="always"/> keys first (0 when none), then any others in code order.</summary>
-    private static Dictionary<string, int> Count<T>(IEnumerable<T> items, Func<T, string> key, params string[] always)
-    {
-        var counts = items.GroupBy(key).ToDictionary(g => g.Key, g => g.Count());
-        return always.Concat(counts.Keys.Except(always).Order(StringComparer.Ordinal))
+    private static Dictionary<string, int> Ordered(Dictionary<string, int> counts, params string[] always) =>
+        always.Concat(counts.Keys.Except(always).Order(StringComparer.Ordinal))
             .ToDictionary(k => k, k => counts.GetValueOrDefault(k));
-    }
 }

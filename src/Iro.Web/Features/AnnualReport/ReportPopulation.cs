@@ -20,37 +20,38 @@ public static class ReportPopulation
     public static async Task<IReadOnlyList<Child>> LoadAsync(IroDbContext db, DateOnly from, DateOnly to, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var episodes = (await db.CareEpisodes.AsNoTracking()
-                .OrderBy(e => e.Id)
-                .Select(e => new CareEpisode
-                {
-                    Id = e.Id, ChildId = e.ChildId, Start = e.Start, End = e.End, ReasonForNewEpisode = e.ReasonForNewEpisode,
-                    ReasonCeased = e.ReasonCeased, LegalStatus = e.LegalStatus, Placement = e.Placement,
-                })
-                .ToListAsync(ct))
-            .ToLookup(e => e.ChildId);
-        var children = (await db.Children.AsNoTracking()
-                .OrderBy(c => c.Id)
-                .Select(c => new Child
-                {
-                    Id = c.Id, LocalId = c.LocalId, DateOfBirth = c.DateOfBirth, Sex = c.Sex, Ethnicity = c.Ethnicity,
-                    IsUnaccompaniedAsylumSeeker = c.IsUnaccompaniedAsylumSeeker, UascCeased = c.UascCeased,
-                })
-                .ToListAsync(ct))
-            .Where(c => episodes[c.Id].Any(e => e.Overlaps(from, to)))
-            .ToList();
-        var allocations = (await db.IroAllocations.AsNoTracking()
-                .OrderBy(a => a.Id)
-                .Select(a => new IroAllocation { Id = a.Id, ChildId = a.ChildId, ReviewingOfficerId = a.ReviewingOfficerId, From = a.From, To = a.To })
-                .ToListAsync(ct))
-            .ToLookup(a => a.ChildId);
-        foreach (var child in children)
+        // Each row goes straight into its child's list: a national history is about a million objects, and every
+        // intermediate grouping of them is garbage the collector must walk past the ones kept.
+        var everyone = await db.Children.AsNoTracking()
+            .OrderBy(c => c.Id)
+            .Select(c => new Child
+            {
+                Id = c.Id, LocalId = c.LocalId, DateOfBirth = c.DateOfBirth, Sex = c.Sex, Ethnicity = c.Ethnicity,
+                IsUnaccompaniedAsylumSeeker = c.IsUnaccompaniedAsylumSeeker, UascCeased = c.UascCeased,
+            })
+            .ToListAsync(ct);
+        var children = everyone.ToDictionary(c => c.Id);
+        await foreach (var episode in db.CareEpisodes.AsNoTracking()
+                           .OrderBy(e => e.Id)
+                           .Select(e => new CareEpisode
+                           {
+                               Id = e.Id, ChildId = e.ChildId, Start = e.Start, End = e.End, ReasonForNewEpisode = e.ReasonForNewEpisode,
+                               ReasonCeased = e.ReasonCeased, LegalStatus = e.LegalStatus, Placement = e.Placement,
+                           })
+                           .AsAsyncEnumerable().WithCancellation(ct))
         {
-            child.Episodes = [.. episodes[child.Id]];
-            child.IroAllocations = [.. allocations[child.Id]];
+            if (children.TryGetValue(episode.ChildId, out var child)) child.Episodes.Add(episode);
         }
 
-        return children;
+        await foreach (var allocation in db.IroAllocations.AsNoTracking()
+                           .OrderBy(a => a.Id)
+                           .Select(a => new IroAllocation { Id = a.Id, ChildId = a.ChildId, ReviewingOfficerId = a.ReviewingOfficerId, From = a.From, To = a.To })
+                           .AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (children.TryGetValue(allocation.ChildId, out var child)) child.IroAllocations.Add(allocation);
+        }
+
+        return [.. everyone.Where(c => c.Episodes.Any(e => e.Overlaps(from, to)))];
     }
 
     /// <summary>
