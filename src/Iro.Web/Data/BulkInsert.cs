@@ -25,7 +25,15 @@ internal static class BulkInsert
     /// </summary>
     private const int RebuildIndexesFrom = 20_000;
 
-    public static async Task InsertAsync(IroDbContext db, Type clrType, IReadOnlyList<object> entities, CancellationToken ct)
+    public static Task InsertAsync(IroDbContext db, Type clrType, IReadOnlyList<object> entities, CancellationToken ct) =>
+        InsertAsync(db, clrType, entities, queuedChildren: null, ct);
+
+    /// <param name="queuedChildren">
+    /// Children this transaction has already queued for a timetable recompute (their queue entry already has a stamp
+    /// written in it), which rows of theirs need not queue again; a national import's new children are queued once,
+    /// not again for each of their episodes and reviews.
+    /// </param>
+    public static async Task InsertAsync(IroDbContext db, Type clrType, IReadOnlyList<object> entities, IReadOnlySet<int>? queuedChildren, CancellationToken ct)
     {
         if (entities.Count == 0) return;
         var entityType = EntityTypeOf(db, clrType);
@@ -36,7 +44,11 @@ internal static class BulkInsert
             .ToList();
         await WriteAsync(db, table, columns, entities, ct);
 
-        await AfterInsertAsync(db, clrType, () => Features.Timetable.Store.TimetableQueueing.EnqueueInsertedAsync(db, clrType, entities, ct), ct);
+        var childId = entityType.FindProperty("ChildId")?.GetGetter();
+        var toQueue = queuedChildren is null || childId is null
+            ? entities
+            : [.. entities.Where(e => !queuedChildren.Contains((int)childId.GetClrValueUsingContainingEntity(e)!))];
+        await AfterInsertAsync(db, clrType, () => Features.Timetable.Store.TimetableQueueing.EnqueueInsertedAsync(db, clrType, toQueue, ct), ct);
     }
 
     /// <summary>
@@ -45,8 +57,9 @@ internal static class BulkInsert
     /// the same for every new entity (a per-instance default, such as a new concurrency stamp, must be given). Rows of
     /// a type whose changes queue a timetable recompute must give <c>ChildId</c>.
     /// </summary>
+    /// <param name="queuedChildren">As for <see cref="InsertAsync(IroDbContext, Type, IReadOnlyList{object}, IReadOnlySet{int}?, CancellationToken)"/>.</param>
     public static async Task InsertRowsAsync<TRow>(
-        IroDbContext db, Type clrType, IReadOnlyList<TRow> rows, IReadOnlyDictionary<string, Func<TRow, object?>> values, CancellationToken ct)
+        IroDbContext db, Type clrType, IReadOnlyList<TRow> rows, IReadOnlyDictionary<string, Func<TRow, object?>> values, IReadOnlySet<int>? queuedChildren, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(values);
         if (rows.Count == 0) return;
@@ -66,20 +79,20 @@ internal static class BulkInsert
             var value = getter.GetClrValueUsingContainingEntity(template);
             if (!Equals(value, getter.GetClrValueUsingContainingEntity(other)))
                 throw new InvalidOperationException($"{clrType.Name}.{property.Name} differs between new entities: give its value per row.");
-            var column = new Column<TRow>(property, table, _ => value);
+            var column = Column<TRow>.Constant(property, table, value);
             if (!column.NullInEvery(rows)) columns.Add(column);
         }
 
         await WriteAsync(db, table, columns, rows, ct);
         await AfterInsertAsync(db, clrType, () => clrType == typeof(Domain.Children.Child)
             ? Features.Timetable.Store.TimetableQueueing.EnqueueInsertedAsync(db, clrType, [], ct)
-            : Features.Timetable.Store.TimetableQueueing.EnqueueAsync(db, ChildIds(clrType, rows, values), ct), ct);
+            : Features.Timetable.Store.TimetableQueueing.EnqueueAsync(db, ChildIds(clrType, rows, values, queuedChildren), ct), ct);
     }
 
-    private static HashSet<int> ChildIds<TRow>(Type clrType, IReadOnlyList<TRow> rows, IReadOnlyDictionary<string, Func<TRow, object?>> values)
+    private static HashSet<int> ChildIds<TRow>(Type clrType, IReadOnlyList<TRow> rows, IReadOnlyDictionary<string, Func<TRow, object?>> values, IReadOnlySet<int>? queued)
     {
         var childId = values.GetValueOrDefault("ChildId") ?? throw new InvalidOperationException($"{clrType.Name} rows must give ChildId.");
-        return [.. rows.Select(r => (int)childId(r)!)];
+        return [.. rows.Select(r => (int)childId(r)!).Where(id => queued?.Contains(id) != true)];
     }
 
     /// <summary>
@@ -281,9 +294,17 @@ internal static class BulkInsert
     private static string? Quote(string? identifier) => identifier is null ? null : "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>A column to write: its name, its store type without facets, and how to read the provider value from a row.</summary>
-    private sealed class Column<TRow>(IProperty property, StoreObjectIdentifier table, Func<TRow, object?> read)
+    private sealed class Column<TRow>(IProperty property, StoreObjectIdentifier table, Func<TRow, object?> read, bool readsProviderValues = false)
     {
-        private readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? _converter = property.GetTypeMapping().Converter;
+        private readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? _converter =
+            readsProviderValues ? null : property.GetTypeMapping().Converter;
+
+        /// <summary>The same value in every row, converted once.</summary>
+        public static Column<TRow> Constant(IProperty property, StoreObjectIdentifier table, object? value)
+        {
+            var stored = value is not null && property.GetTypeMapping().Converter is { } converter ? converter.ConvertToProvider(value) : value;
+            return new Column<TRow>(property, table, _ => stored, readsProviderValues: true);
+        }
 
         public string Name { get; } = property.GetColumnName(table)!;
 

@@ -26,6 +26,9 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
 
     private readonly CollectionYear _year = ret.Year;
     private Dictionary<string, int> _childIds = new(StringComparer.Ordinal);
+
+    /// <summary>Children added by this import: inserting them queued them for a timetable recompute, so their rows need not.</summary>
+    private HashSet<int> _queuedChildren = [];
     private readonly Dictionary<Type, List<object>> _inserts = [];
     private int _pending;
     private int _processed;
@@ -100,6 +103,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         _childIds = tally.Added == 0
             ? existing.ToDictionary(c => c.Key, c => c.Value.Id, StringComparer.Ordinal)
             : await db.Children.AsNoTracking().Select(c => new { c.LocalId, c.Id }).ToDictionaryAsync(c => c.LocalId, c => c.Id, StringComparer.Ordinal, ct);
+        _queuedChildren = [.. _childIds.Where(c => !existing.ContainsKey(c.Key)).Select(c => c.Value)];
         return tally.Result;
     }
 
@@ -230,7 +234,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         }
 
         await FlushAsync(ct);
-        await BulkInsert.InsertRowsAsync(db, typeof(Review), added, NewReview.Values, ct);
+        await BulkInsert.InsertRowsAsync(db, typeof(Review), added, NewReview.Values, _queuedChildren, ct);
         return tally.Result;
     }
 
@@ -498,7 +502,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         await SaveTrackedAsync(ct);
         foreach (var (type, entities) in _inserts)
         {
-            await BulkInsert.InsertAsync(db, type, entities, ct);
+            await BulkInsert.InsertAsync(db, type, entities, _queuedChildren, ct);
             entities.Clear();
         }
 
