@@ -12,7 +12,7 @@ namespace Iro.Web.Data;
 
 /// <summary>
 /// Inserts many new rows of one entity type on the context's connection and transaction: PostgreSQL through a
-/// binary <c>COPY</c>, SQLite through one prepared single-row statement. Tables, columns, store types and value
+/// binary <c>COPY</c>, SQLite through multi-row statements bound by position. Tables, columns, store types and value
 /// conversions come from the EF model, so it works on both providers; generated keys are not read back (callers
 /// that need them query by a natural key afterwards). Used for imports, where SaveChanges' per-entity work
 /// dominates at national scale.
