@@ -26,6 +26,9 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
 
     private readonly CollectionYear _year = ret.Year;
     private Dictionary<string, int> _childIds = new(StringComparer.Ordinal);
+
+    /// <summary>Children added by this import: inserting them queued them for a timetable recompute, so their rows need not.</summary>
+    private HashSet<int> _queuedChildren = [];
     private readonly Dictionary<Type, List<object>> _inserts = [];
     private int _pending;
     private int _processed;
@@ -73,7 +76,8 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
 
     private async Task<(int Added, int Updated)> ChildrenAsync(CancellationToken ct)
     {
-        var existing = await db.Children.AsNoTracking().ToDictionaryAsync(c => c.LocalId, StringComparer.Ordinal, ct);
+        Dictionary<string, Child> existing;
+        using (LoadSpan("children")) existing = await db.Children.AsNoTracking().ToDictionaryAsync(c => c.LocalId, StringComparer.Ordinal, ct);
         var uasc = ret.Uasc.GroupBy(u => u.Child, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var tally = new Tally();
         foreach (var row in ret.Header)
@@ -99,6 +103,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         _childIds = tally.Added == 0
             ? existing.ToDictionary(c => c.Key, c => c.Value.Id, StringComparer.Ordinal)
             : await db.Children.AsNoTracking().Select(c => new { c.LocalId, c.Id }).ToDictionaryAsync(c => c.LocalId, c => c.Id, StringComparer.Ordinal, ct);
+        _queuedChildren = [.. _childIds.Where(c => !existing.ContainsKey(c.Key)).Select(c => c.Value)];
         return tally.Result;
     }
 
@@ -116,7 +121,8 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
 
     private async Task<(int Added, int Updated)> EpisodesAsync(CancellationToken ct)
     {
-        var existing = await db.CareEpisodes.AsNoTracking().ToDictionaryAsync(e => (e.ChildId, e.Start), ct);
+        Dictionary<(int, DateOnly), CareEpisode> existing;
+        using (LoadSpan("episodes")) existing = await db.CareEpisodes.AsNoTracking().ToDictionaryAsync(e => (e.ChildId, e.Start), ct);
         var tally = new Tally();
         foreach (var row in ret.Episodes)
         {
@@ -186,19 +192,23 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
     {
         var existing = new Dictionary<(int, DateOnly), (int Id, ParticipationCode? Participation)>();
         var stored = db.Reviews.AsNoTracking().Select(r => new { r.Id, r.ChildId, r.HeldOn, r.Participation });
-        await foreach (var review in stored.AsAsyncEnumerable().WithCancellation(ct))
-            existing.TryAdd((review.ChildId, review.HeldOn), (review.Id, review.Participation));
+        using (LoadSpan("reviews"))
+        {
+            await foreach (var review in stored.AsAsyncEnumerable().WithCancellation(ct))
+                existing.TryAdd((review.ChildId, review.HeldOn), (review.Id, review.Participation));
+        }
         var tally = new Tally();
         var changed = new Dictionary<int, ParticipationCode?>();
+        var added = new List<NewReview>();
         foreach (var row in ret.Reviews)
         {
             var key = (_childIds[row.Child], row.Review.Value!.Value);
             var participation = Code<ParticipationCode>(row.ReviewCode);
             if (!existing.TryGetValue(key, out var known))
             {
-                Insert(new Review { ChildId = key.Item1, HeldOn = key.Item2, Participation = participation });
+                added.Add(new NewReview(key.Item1, key.Item2, participation));
                 tally.Added++;
-                await ChangedAsync(ct);
+                await StepAsync(ct);
             }
             else
             {
@@ -224,7 +234,23 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         }
 
         await FlushAsync(ct);
+        await BulkInsert.InsertRowsAsync(db, typeof(Review), added, NewReview.Values, _queuedChildren, ct);
         return tally.Result;
+    }
+
+    /// <summary>
+    /// A review the return adds: only these values (and a new concurrency stamp, as a new <see cref="Review"/> gets)
+    /// are written, without building a whole review for each of a national return's rows.
+    /// </summary>
+    private readonly record struct NewReview(int ChildId, DateOnly HeldOn, ParticipationCode? Participation)
+    {
+        public static readonly IReadOnlyDictionary<string, Func<NewReview, object?>> Values = new Dictionary<string, Func<NewReview, object?>>
+        {
+            [nameof(Review.ChildId)] = r => r.ChildId,
+            [nameof(Review.HeldOn)] = r => r.HeldOn,
+            [nameof(Review.Participation)] = r => r.Participation,
+            [nameof(Review.Version)] = _ => Guid.NewGuid(),
+        };
     }
 
     private async Task<(int Added, int Updated)> MissingAsync(CancellationToken ct)
@@ -377,6 +403,9 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         return (added, updated);
     }
 
+    /// <summary>Reading what is stored, traced apart from the comparison and the writes.</summary>
+    private static System.Diagnostics.Activity? LoadSpan(string table) => IroTelemetry.ActivitySource.StartActivity("903 merge: load stored " + table);
+
     /// <summary>Rows added and updated for one table.</summary>
     private sealed class Tally
     {
@@ -473,7 +502,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         await SaveTrackedAsync(ct);
         foreach (var (type, entities) in _inserts)
         {
-            await BulkInsert.InsertAsync(db, type, entities, ct);
+            await BulkInsert.InsertAsync(db, type, entities, _queuedChildren, ct);
             entities.Clear();
         }
 
