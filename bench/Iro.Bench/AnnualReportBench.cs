@@ -22,12 +22,8 @@ internal static class AnnualReportBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var dbAt = Array.IndexOf(args, "--db");
-        var kept = dbAt >= 0 && dbAt + 1 < args.Length ? Path.GetFullPath(args[dbAt + 1]) : null;
-        if (dbAt >= 0) args = [.. args[..dbAt], .. args[Math.Min(args.Length, dbAt + 2)..]];
-        var formatAt = Array.IndexOf(args, "--format");
-        string[] formats = formatAt >= 0 && formatAt + 1 < args.Length ? [args[formatAt + 1]] : ["json", "html", "docx", "xlsx"];
-        if (formatAt >= 0) args = [.. args[..formatAt], .. args[Math.Min(args.Length, formatAt + 2)..]];
+        var kept = BenchArgs.Take(ref args, "--db") is { } db ? Path.GetFullPath(db) : null;
+        string[] formats = BenchArgs.Take(ref args, "--format") is { } only ? [only] : ["json", "html", "docx", "xlsx"];
         var children = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 120_000;
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
         await using var history = await BenchDatabase.NationalReturnAsync("annual-report", children, CollectionYear.Parse(Year.ToString()), kept);

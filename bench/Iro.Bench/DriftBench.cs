@@ -26,9 +26,7 @@ internal static class DriftBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var dbAt = Array.IndexOf(args, "--db");
-        var kept = dbAt >= 0 && dbAt + 1 < args.Length ? Path.GetFullPath(args[dbAt + 1]) : null;
-        if (dbAt >= 0) args = [.. args[..dbAt], .. args[Math.Min(args.Length, dbAt + 2)..]];
+        var kept = BenchArgs.Take(ref args, "--db") is { } db ? Path.GetFullPath(db) : null;
         var children = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
         var views = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 400;
         await using var borough = await BenchDatabase.DemoBoroughAsync("drift", children, AsOf, kept);
