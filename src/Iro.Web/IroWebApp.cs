@@ -14,18 +14,36 @@ public static class IroWebApp
 {
     public static WebApplicationBuilder CreateBuilder(string[] args, IDictionary<string, string?>? configOverrides = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = args,
-            // The pages are compiled into this assembly, whichever process hosts it (the iro command or a test host).
-            ApplicationName = typeof(IroWebApp).Assembly.GetName().Name,
-            ContentRootPath = ContentRoot.Find(),
-        });
+        var builder = WebApplication.CreateBuilder(Options(args));
+        if (configOverrides is not null) builder.Configuration.AddInMemoryCollection(configOverrides);
+        AddServices(builder.Services, builder.Configuration);
+        AddPageServices(builder.Services);
+        return builder;
+    }
+
+    /// <summary>
+    /// The host of a command-line verb: the same configuration sources and the same services as the app, less what
+    /// only serving requests needs (Razor Pages, antiforgery, Kestrel's full set-up) and without watching the
+    /// settings files for changes, which a process that ends in a second never sees. Both are most of a verb's
+    /// start-up after the runtime's own.
+    /// </summary>
+    public static WebApplicationBuilder CreateCommandLineBuilder(IDictionary<string, string?>? configOverrides)
+    {
+        var builder = WebApplication.CreateSlimBuilder(Options(["--hostBuilder:reloadConfigOnChange=false"]));
         if (configOverrides is not null) builder.Configuration.AddInMemoryCollection(configOverrides);
         AddServices(builder.Services, builder.Configuration);
         return builder;
     }
 
+    private static WebApplicationOptions Options(string[] args) => new()
+    {
+        Args = args,
+        // The pages are compiled into this assembly, whichever process hosts it (the iro command or a test host).
+        ApplicationName = typeof(IroWebApp).Assembly.GetName().Name,
+        ContentRootPath = ContentRoot.Find(),
+    };
+
+    /// <summary>Services of every host, the command line's included.</summary>
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddIroDatabase(configuration);
@@ -93,6 +111,15 @@ public static class IroWebApp
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPermissionPolicies();
 
+        services.AddInputLimits();
+        Operations.Health.HealthEndpoints.AddIroHealthChecks(services);
+        Operations.Telemetry.TelemetrySetup.AddIroTelemetry(services, configuration);
+        services.AddProblemDetails();
+    }
+
+    /// <summary>Services only a host that serves pages needs.</summary>
+    private static void AddPageServices(IServiceCollection services)
+    {
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";
@@ -100,11 +127,7 @@ public static class IroWebApp
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             options.Conventions.AllowAnonymousToPage("/Shared/Error");
         });
-        services.AddInputLimits();
         services.AddAntiforgery(o => o.Cookie.Name = "iro.antiforgery");
-        Operations.Health.HealthEndpoints.AddIroHealthChecks(services);
-        Operations.Telemetry.TelemetrySetup.AddIroTelemetry(services, configuration);
-        services.AddProblemDetails();
     }
 
     public static WebApplication Build(string[] args) => Configure(CreateBuilder(args).Build());

@@ -15,7 +15,7 @@ public static class CommandHost
         CancellationToken ct)
     {
         StartupTrace.Mark("command line parsed");
-        var builder = IroWebApp.CreateBuilder([], configOverrides);
+        var builder = IroWebApp.CreateCommandLineBuilder(configOverrides);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         StartupTrace.Mark("services registered");
         await using var app = builder.Build();
