@@ -69,7 +69,7 @@ public sealed class ChildContext(IroDbContext db, CurrentUserAccessor users, Aud
     internal async Task<bool> OpenAsync(string childId, int? reviewId, string? readPath, CancellationToken ct)
     {
         var user = await users.GetAsync(ct);
-        var child = await db.Children.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(c => c.LocalId == childId, ct);
+        var child = await db.FindVisibleAsync(user, childId, ct);
         if (child is null) return false;
         if (reviewId is { } id && !await db.Reviews.AnyAsync(r => r.Id == id && r.ChildId == child.Id && !r.IsDeleted, ct)) return false;
         _child = child;

@@ -33,12 +33,18 @@ public sealed class DataVersion
 
     public static bool IsWatched(Type clrType) => !Bookkeeping.Contains(clrType);
 
-    /// <summary>The current stamp: one single-row query.</summary>
+    /// <summary>
+    /// The current stamp: one single-row query, read on most requests (every result kept per data version asks), so
+    /// compiled once rather than translated from its expression tree each time.
+    /// </summary>
     public static Task<Guid> CurrentAsync(IroDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Set<DataVersion>().AsNoTracking().Where(v => v.Id == RowId).Select(v => v.Stamp).SingleAsync(ct);
+        return CurrentStamp.For(db)(db, ct);
     }
+
+    private static readonly CompiledPerModel<Func<IroDbContext, CancellationToken, Task<Guid>>> CurrentStamp = new(() => EF.CompileAsyncQuery(
+        (IroDbContext db, CancellationToken ct) => db.Set<DataVersion>().AsNoTracking().Where(v => v.Id == RowId).Select(v => v.Stamp).Single()));
 
     /// <summary>
     /// Moves the version as part of the next SaveChanges (the same statement batch and transaction as the change):

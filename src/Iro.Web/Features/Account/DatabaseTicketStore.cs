@@ -82,24 +82,7 @@ public sealed class DatabaseTicketStore(
         var now = clock.GetUtcNow().UtcDateTime;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
-        // A disabled or deleted account has no current stamp, so its sessions end.
-        var session = await (
-                from s in db.UserSessions.Where(s => s.Id == id)
-                join u in db.Users.Where(u => !u.Disabled) on s.UserId equals u.Id into accounts
-                from u in accounts.DefaultIfEmpty()
-                select new
-                {
-                    s.CreatedUtc,
-                    s.LastSeenUtc,
-                    s.ExpiresUtc,
-                    s.Ticket,
-                    s.UserId,
-                    CurrentStamp = u == null ? null : u.SecurityStamp,
-                    DisplayName = u == null ? null : u.DisplayName,
-                    ReviewingOfficerId = u == null ? null : u.ReviewingOfficerId,
-                    Agency = u == null ? null : u.Agency,
-                })
-            .SingleOrDefaultAsync(cancellationToken);
+        var session = await SessionWithAccount.For(db)(db, id, cancellationToken);
         if (session is null) return null;
 
         var ticket = now < session.ExpiresUtc ? Unprotect(session.Ticket) : null;
@@ -121,6 +104,26 @@ public sealed class DatabaseTicketStore(
             SignedInAccount.Remember(request, new SignedInAccount(session.UserId, session.DisplayName, session.ReviewingOfficerId, session.Agency));
         return ticket;
     }
+
+    /// <summary>A session and what the request needs of its account (null when the account is disabled or deleted).</summary>
+    private sealed record SessionRow(
+        DateTime CreatedUtc, DateTime LastSeenUtc, DateTime ExpiresUtc, byte[] Ticket, string UserId,
+        string? CurrentStamp, string? DisplayName, int? ReviewingOfficerId, string? Agency);
+
+    /// <summary>
+    /// Read on every signed-in request, so compiled once rather than translated from its expression tree each time.
+    /// A disabled or deleted account has no current stamp, so its sessions end.
+    /// </summary>
+    private static readonly CompiledPerModel<Func<IroDbContext, string, CancellationToken, Task<SessionRow?>>> SessionWithAccount = new(() => EF.CompileAsyncQuery(
+        (IroDbContext db, string id, CancellationToken ct) => (
+                from s in db.UserSessions.Where(s => s.Id == id)
+                join u in db.Users.Where(u => !u.Disabled) on s.UserId equals u.Id into accounts
+                from u in accounts.DefaultIfEmpty()
+                select new SessionRow(
+                    s.CreatedUtc, s.LastSeenUtc, s.ExpiresUtc, s.Ticket, s.UserId,
+                    u == null ? null : u.SecurityStamp, u == null ? null : u.DisplayName,
+                    u == null ? null : u.ReviewingOfficerId, u == null ? null : u.Agency))
+            .SingleOrDefault()));
 
     public Task RemoveAsync(string key) => RemoveAsync(key, CancellationToken.None);
 
