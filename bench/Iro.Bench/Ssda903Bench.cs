@@ -14,6 +14,7 @@ internal static class Ssda903Bench
         var runs = IntOption(args, "--runs", 5);
         var year = CollectionYear.Parse(StringOption(args, "--year", "2025-26"));
         var given = StringOption(args, "--dir", string.Empty);
+        var dump = StringOption(args, "--dump", string.Empty);
         var keep = Array.IndexOf(args, "--keep") >= 0 || given.Length > 0;
         var dir = given.Length > 0 ? given : Path.Combine(Path.GetTempPath(), "iro-bench-ssda903-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         try
@@ -54,6 +55,11 @@ internal static class Ssda903Bench
                 total.Add(p + v);
                 if (run == 0)
                 {
+                    if (dump.Length > 0)
+                    {
+                        Ssda903Dump.Write(dump, read, findings);
+                    }
+
                     Console.WriteLine($"read {read.Return.Header.Count:N0} children, {read.Return.Episodes.Count:N0} episodes, {read.Return.Reviews.Count:N0} reviews; {findings.Count:N0} findings");
                 }
 
