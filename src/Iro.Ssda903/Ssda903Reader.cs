@@ -228,6 +228,8 @@ public static partial class Ssda903Reader
             map[i] = Array.IndexOf(names, columns[i]);
         }
 
+        // One array for the cells of every row: a row copies what it keeps.
+        var values = new string?[columns.Count];
         var dataRow = 0;
         while (csv.Read())
         {
@@ -248,7 +250,6 @@ public static partial class Ssda903Reader
                 continue;
             }
 
-            var values = new string?[columns.Count];
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] = RowFactory.Normalise(csv.GetString(map[i]));
