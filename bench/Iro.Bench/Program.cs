@@ -8,7 +8,7 @@ internal static class Program
 {
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["ssda903"] = ("Generate a national-scale 903 return, write it as CSV, then time parse + validate. Options: --children N --runs N --year 2025-26 --dir PATH (reuse/keep files) --keep --statutory-only", Ssda903Bench.RunAsync),
+        ["ssda903"] = ("Generate a national-scale 903 return, write it as CSV, then time parse + validate. Options: --children N --runs N --year 2025-26 --dir PATH (reuse/keep files) --keep --statutory-only --dump FILE (write every row and finding of the first run, to compare builds)", Ssda903Bench.RunAsync),
         ["timetable"] = ("Time every child's review timetable and a year's timeliness: in memory at national scale, then from a 10,000-child demo borough in SQLite. Options: [children, default 120000] --db PATH (reuse/keep the seeded database)", TimetableBench.RunAsync),
         ["ssda903-import"] = ("Import a national-scale generated 903 return into a fresh SQLite database through the import service, import it again unchanged, export the year; then the same on PostgreSQL. Options: --children N --year 2025-26 --dir PATH (reuse/keep files) --keep-db FILE (keep the SQLite database) --postgres CONNECTION (default IRO_TEST_POSTGRES; none skips) --only sqlite|postgres --verbose (time each table of the merge)", Ssda903ImportBench.RunAsync),
         ["caseloads"] = ("Time the 12-month month-end caseload trend: a generated history in memory, then the demo borough in SQLite through the caseload source. Options: [children, default 120000] [database children, default 120000; 0 skips]", CaseloadBench.RunAsync),

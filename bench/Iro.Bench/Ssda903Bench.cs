@@ -14,6 +14,7 @@ internal static class Ssda903Bench
         var runs = IntOption(args, "--runs", 5);
         var year = CollectionYear.Parse(StringOption(args, "--year", "2025-26"));
         var given = StringOption(args, "--dir", string.Empty);
+        var dump = StringOption(args, "--dump", string.Empty);
         var keep = Array.IndexOf(args, "--keep") >= 0 || given.Length > 0;
         var dir = given.Length > 0 ? given : Path.Combine(Path.GetTempPath(), "iro-bench-ssda903-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         try
@@ -39,6 +40,7 @@ internal static class Ssda903Bench
             {
                 self.Refresh();
                 var cpuBefore = self.TotalProcessorTime;
+                var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(), Jit: System.Runtime.JitInfo.GetCompilationTime());
                 sw.Restart();
                 var read = Ssda903Reader.ReadDirectory(dir, year);
                 var p = sw.Elapsed.TotalMilliseconds;
@@ -47,6 +49,7 @@ internal static class Ssda903Bench
                 var v = sw.Elapsed.TotalMilliseconds;
                 self.Refresh();
                 var c = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+                var gc = $"GC {GC.CollectionCount(0) - gcBefore.Gen0}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms; JIT {(System.Runtime.JitInfo.GetCompilationTime() - gcBefore.Jit).TotalMilliseconds:F0} ms";
                 cpu.Add(c);
                 errors = read.Findings.Count(f => f.Severity == FindingSeverity.Error) + findings.Count(f => f.Severity == FindingSeverity.Error);
                 parse.Add(p);
@@ -54,10 +57,15 @@ internal static class Ssda903Bench
                 total.Add(p + v);
                 if (run == 0)
                 {
+                    if (dump.Length > 0)
+                    {
+                        Ssda903Dump.Write(dump, read, findings);
+                    }
+
                     Console.WriteLine($"read {read.Return.Header.Count:N0} children, {read.Return.Episodes.Count:N0} episodes, {read.Return.Reviews.Count:N0} reviews; {findings.Count:N0} findings");
                 }
 
-                Console.WriteLine($"run {run + 1}: parse {p:F0} ms, validate {v:F0} ms, total {p + v:F0} ms (CPU {c:F0} ms), errors {errors}");
+                Console.WriteLine($"run {run + 1}: parse {p:F0} ms, validate {v:F0} ms, total {p + v:F0} ms (CPU {c:F0} ms), errors {errors}; {gc}");
                 read = null;
                 GC.Collect();
             }

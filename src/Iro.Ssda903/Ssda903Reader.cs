@@ -11,7 +11,7 @@ namespace Iro.Ssda903;
 /// Reads 903 CSV files (recognised by their header set, whatever the file name or column order) and the
 /// XML form. Reading never throws on bad content: problems become findings with codes starting READ-.
 /// </summary>
-public static class Ssda903Reader
+public static partial class Ssda903Reader
 {
     private const int MaxRowFindingsPerFile = 50;
 
@@ -85,11 +85,18 @@ public static class Ssda903Reader
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(findings);
-        sourceName ??= "stream";
-        sources ??= new Dictionary<Ssda903Table, string>();
+        return ReadCsvGuarded(target, stream, sourceName ?? "stream", findings, sources ?? new Dictionary<Ssda903Table, string>(), mark: null);
+    }
+
+    /// <summary>
+    /// <see cref="ReadCsvInto"/> without the argument checks; <paramref name="mark"/>, when given, is told the table
+    /// and how many findings came before it was recognised (for reading files side by side, see <c>ReadFiles</c>).
+    /// </summary>
+    private static Ssda903Table? ReadCsvGuarded(Ssda903Return target, Stream stream, string sourceName, ICollection<Finding> findings, IDictionary<Ssda903Table, string> sources, TableMark? mark)
+    {
         try
         {
-            return ReadCsvCore(target, stream, sourceName, findings, sources);
+            return ReadCsvCore(target, stream, sourceName, findings, sources, mark);
         }
 #pragma warning disable CA1031 // Reading must turn any failure on bad content into a finding.
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -100,28 +107,8 @@ public static class Ssda903Reader
         }
     }
 
-    private static void ReadFiles(IEnumerable<(string Path, string Name)> files, Ssda903Return ret, List<Finding> findings, Dictionary<Ssda903Table, string> sources)
-    {
-        foreach (var (file, name) in files)
-        {
-            try
-            {
-                using var fs = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                ReadCsvInto(ret, fs, name, findings, sources);
-            }
-            catch (IOException ex)
-            {
-                findings.Add(FileFinding("READ-FAILED", FindingSeverity.Error, $"File '{name}' could not be opened: {ex.Message}", name));
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                findings.Add(FileFinding("READ-FAILED", FindingSeverity.Error, $"File '{name}' could not be opened: {ex.Message}", name));
-            }
-        }
-    }
-
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static Ssda903Table? ReadCsvCore(Ssda903Return target, Stream stream, string source, ICollection<Finding> findings, IDictionary<Ssda903Table, string> sources)
+    private static Ssda903Table? ReadCsvCore(Ssda903Return target, Stream stream, string source, ICollection<Finding> findings, IDictionary<Ssda903Table, string> sources, TableMark? mark)
     {
         var prefix = new byte[TextSniffer.PrefixSize];
         var length = 0;
@@ -225,9 +212,10 @@ public static class Ssda903Reader
             return null;
         }
 
+        mark?.Recognised(t, findings.Count);
         if (sources.TryGetValue(t, out var earlier))
         {
-            findings.Add(new Finding("READ-DUPLICATE-TABLE", FindingSeverity.Warning, $"File '{source}' has the {t} columns, already read from '{earlier}'; it was ignored.", t, null, [], []) { Source = source });
+            findings.Add(DuplicateTable(source, t, earlier));
             return t;
         }
 
@@ -240,6 +228,8 @@ public static class Ssda903Reader
             map[i] = Array.IndexOf(names, columns[i]);
         }
 
+        // One array for the cells of every row: a row copies what it keeps.
+        var values = new string?[columns.Count];
         var dataRow = 0;
         while (csv.Read())
         {
@@ -260,7 +250,6 @@ public static class Ssda903Reader
                 continue;
             }
 
-            var values = new string?[columns.Count];
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] = RowFactory.Normalise(csv.GetString(map[i]));
@@ -299,6 +288,9 @@ public static class Ssda903Reader
         s ??= string.Empty;
         return s.Length > 40 ? $"'{s[..40]}...'" : $"'{s}'";
     }
+
+    private static Finding DuplicateTable(string source, Ssda903Table table, string earlier) =>
+        new("READ-DUPLICATE-TABLE", FindingSeverity.Warning, $"File '{source}' has the {table} columns, already read from '{earlier}'; it was ignored.", table, null, [], []) { Source = source };
 
     private static Finding FileFinding(string code, FindingSeverity severity, string message, string source) =>
         new(code, severity, message, null, null, [], []) { Source = source };

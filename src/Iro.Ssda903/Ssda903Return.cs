@@ -75,6 +75,23 @@ public sealed class Ssda903Return
         }
     }
 
+    /// <summary>Adds every row of <paramref name="other"/>, table by table, after the rows already held.</summary>
+    internal void AddAll(Ssda903Return other)
+    {
+        Header.AddRange(other.Header);
+        Episodes.AddRange(other.Episodes);
+        Reviews.AddRange(other.Reviews);
+        Uasc.AddRange(other.Uasc);
+        Missing.AddRange(other.Missing);
+        Oc2.AddRange(other.Oc2);
+        Oc3.AddRange(other.Oc3);
+        Ad1.AddRange(other.Ad1);
+        PlacedAdoption.AddRange(other.PlacedAdoption);
+        PrevPerm.AddRange(other.PrevPerm);
+        SwEpisodes.AddRange(other.SwEpisodes);
+        DoLo.AddRange(other.DoLo);
+    }
+
     /// <summary>Header rows by CHILD (first row wins when a child is duplicated).</summary>
     public IReadOnlyDictionary<string, HeaderRow> HeaderByChild()
     {

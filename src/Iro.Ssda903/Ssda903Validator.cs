@@ -90,10 +90,18 @@ public static class Ssda903Validator
         return ctx.Findings;
     }
 
-    private sealed class Context(Ssda903Return ret, CollectionYear year)
+    private sealed class Context(Ssda903Return ret, CollectionYear year, Dictionary<string, HeaderRow> header, Dictionary<string, List<int>> episodesByChild)
     {
-        private readonly Dictionary<string, HeaderRow> _header = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>> _episodesByChild = new(StringComparer.Ordinal);
+        /// <summary>The groups of rules, each adding its findings to a context of its own, in the order they are taken.</summary>
+        private static readonly Action<Context>[] Sections = [c => c.HeaderRules(), c => c.EpisodeRules(), c => c.ReviewRules(), c => c.OtherTableRules()];
+
+        private readonly Dictionary<string, HeaderRow> _header = header;
+        private readonly Dictionary<string, List<int>> _episodesByChild = episodesByChild;
+
+        public Context(Ssda903Return ret, CollectionYear year)
+            : this(ret, year, new Dictionary<string, HeaderRow>(StringComparer.Ordinal), new Dictionary<string, List<int>>(StringComparer.Ordinal))
+        {
+        }
 
         public List<Finding> Findings { get; } = [];
 
@@ -115,10 +123,15 @@ public static class Ssda903Validator
                 list.Add(i);
             }
 
-            HeaderRules();
-            EpisodeRules();
-            ReviewRules();
-            OtherTableRules();
+            // The groups only read the return and the two maps, so they run side by side; their findings are
+            // joined in the same order as when they ran one after the other, so the sort below gives the same list.
+            var sections = Sections.Select(_ => new Context(ret, year, _header, _episodesByChild)).ToArray();
+            Parallel.For(0, sections.Length, i => Sections[i](sections[i]));
+            foreach (var section in sections)
+            {
+                Findings.AddRange(section.Findings);
+            }
+
             Findings.Sort(static (a, b) =>
             {
                 var c = RuleOrder(a.RuleCode).CompareTo(RuleOrder(b.RuleCode));
