@@ -41,6 +41,7 @@ public sealed class TimetableService(
     IOptions<TimetableSettings> settings)
 {
     private TimetableContext? _context;
+    private HistoryStart? _historyStartsOn;
 
     public async Task<TimetableContext> ContextAsync(CancellationToken ct) =>
         _context ??= new(await calendars.GetAsync(ct), options.Value, await HistoryStartsOnAsync(ct));
@@ -49,10 +50,16 @@ public sealed class TimetableService(
     /// The one place that decides from when review history is complete: Timetable:HistoryStartsOn when set,
     /// otherwise what the data shows (see <see cref="Interchange.ImportHistory.HistoryStartsOnAsync"/>). Periods
     /// of care that began before it have earlier reviews missing from the data, so their first known review has
-    /// no known due date.
+    /// no known due date. Read once, like the context it is part of; without the calendar, for the store's
+    /// fingerprint, which needs only this.
     /// </summary>
-    private async Task<DateOnly?> HistoryStartsOnAsync(CancellationToken ct) =>
-        settings.Value.HistoryStartsOn ?? await Interchange.ImportHistory.HistoryStartsOnAsync(db, ct);
+    public async Task<DateOnly?> HistoryStartsOnAsync(CancellationToken ct)
+    {
+        if (_historyStartsOn is { } known) return known.Date;
+        var date = settings.Value.HistoryStartsOn ?? await Interchange.ImportHistory.HistoryStartsOnAsync(db, ct);
+        _historyStartsOn = new HistoryStart(date);
+        return date;
+    }
 
     /// <summary>One child within the user's scope; null when not found or out of scope.</summary>
     public async Task<ChildTimetableEntry?> LoadChildAsync(CurrentUser user, string localId, DateOnly? heldOnOrBefore, CancellationToken ct)
@@ -141,4 +148,7 @@ public sealed class TimetableService(
     }
 
     private sealed record ReviewRow(int ChildId, StoredReview Review);
+
+    /// <summary>The history start once read (null itself being an answer).</summary>
+    private sealed record HistoryStart(DateOnly? Date);
 }
