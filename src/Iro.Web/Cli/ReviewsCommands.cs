@@ -37,9 +37,10 @@ internal static class ReviewsCommands
             var childId = parse.GetValue(child);
             return await CommandHost.RunAsync(cli.ConfigOverrides, async (services, token) =>
             {
-                var db = services.GetRequiredService<IroDbContext>();
-                var children = childId is null ? db.Children : db.Children.Where(c => c.LocalId == childId);
-                var entries = await services.GetRequiredService<TimetableService>().LoadAsync(children, date, token);
+                var timetables = services.GetRequiredService<TimetableService>();
+                var entries = childId is null
+                    ? await timetables.LoadAllAsync(date, token)
+                    : await timetables.LoadAsync(services.GetRequiredService<IroDbContext>().Children.Where(c => c.LocalId == childId), date, token);
                 if (childId is not null && entries.Count == 0)
                 {
                     await cli.Error.WriteLineAsync($"No child with ID '{childId}'.");
@@ -52,8 +53,8 @@ internal static class ReviewsCommands
                 }
                 else
                 {
-                    var json = entries.Select(e => TimetableJson.From(e.Child.LocalId, e.Timetable, date));
-                    await JsonArrayOutput.WriteLineAsync(cli.Output, json, TimetableJson.SerializerOptions, token);
+                    await JsonArrayOutput.WriteLineAsync(
+                        cli.Output, entries, e => TimetableJson.From(e.Child.LocalId, e.Timetable, date), TimetableJson.SerializerOptions, token);
                 }
 
                 return 0;

@@ -105,14 +105,19 @@ public sealed class TimelinessQuery(IroDbContext db, TimetableStore store, TimeP
         return (TimelinessReport.FromMonths(year, months), TimelinessReport.FromMonths(previous, months));
     }
 
-    /// <summary>Reviews that count for timeliness held between the dates, and how many on time, by month.</summary>
+    /// <summary>
+    /// Reviews that count for timeliness held between the dates, and how many on time, by month: counted by day in
+    /// the database, in the order of the (HeldOn, ...) index, and added up by month here. Grouping by the month in SQL
+    /// works out every row's year and month from its date text (strftime), several times the cost of the counting.
+    /// </summary>
     private async Task<IReadOnlyDictionary<ReportingMonth, TimelinessFigures>> MonthsAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
         (await db.TimetabledReviews.AsNoTracking()
             .Where(r => r.CountsForTimeliness && r.HeldOn >= from && r.HeldOn <= to)
-            .GroupBy(r => new { r.HeldOn.Year, r.HeldOn.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Held = g.Count(), OnTime = g.Count(r => r.OnTime == true) })
+            .GroupBy(r => r.HeldOn)
+            .Select(g => new { HeldOn = g.Key, Held = g.Count(), OnTime = g.Count(r => r.OnTime == true) })
             .ToListAsync(ct))
-        .ToDictionary(m => new ReportingMonth(m.Year, m.Month), m => new TimelinessFigures(m.Held, m.OnTime));
+        .GroupBy(d => new ReportingMonth(d.HeldOn.Year, d.HeldOn.Month))
+        .ToDictionary(m => m.Key, m => new TimelinessFigures(m.Sum(d => d.Held), m.Sum(d => d.OnTime)));
 
     /// <summary>
     /// The year's late reviews of children the user may see, latest first, with the reason recorded on the stored

@@ -81,24 +81,25 @@ public sealed class TimetableStore(
         var configured = settings.Value.HistoryStartsOn;
         if (coordinator.DataPartFor(version, configured) is not { } dataPart)
         {
-            dataPart = await DataPartAsync(await timetables.ContextAsync(ct), ct);
+            dataPart = await DataPartAsync(await timetables.HistoryStartsOnAsync(ct), ct);
             coordinator.Remember(version, configured, dataPart);
         }
 
         return TimetableFingerprint.Of(options.Value, dataPart);
     }
 
-    private async Task<string> DataPartAsync(TimetableContext context, CancellationToken ct)
+    /// <param name="historyStartsOn">The context's history start (the calendar is not needed to tell whether it changed).</param>
+    private async Task<string> DataPartAsync(DateOnly? historyStartsOn, CancellationToken ct)
     {
         var holidays = await db.AddedBankHolidays.AsNoTracking().Select(h => new { h.Date, h.CancelsGeneratedHoliday }).ToListAsync(ct);
-        return TimetableFingerprint.DataPart(holidays.Select(h => (h.Date, h.CancelsGeneratedHoliday)), context.HistoryStartsOn);
+        return TimetableFingerprint.DataPart(holidays.Select(h => (h.Date, h.CancelsGeneratedHoliday)), historyStartsOn);
     }
 
     private async Task RefreshAsync(DateOnly today, CancellationToken ct)
     {
         // The context the rows are computed with, and the fingerprint stamped, are one and the same.
         var context = await timetables.ContextAsync(ct);
-        var fingerprint = TimetableFingerprint.Of(context.Options, await DataPartAsync(context, ct));
+        var fingerprint = TimetableFingerprint.Of(context.Options, await DataPartAsync(context.HistoryStartsOn, ct));
         var stamp = await db.TimetableStamps.AsNoTracking().SingleAsync(s => s.Id == TimetableStamp.RowId, ct);
         if (stamp.ContextFingerprint != fingerprint)
         {
