@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Iro.Ssda903;
 
@@ -117,7 +116,25 @@ public readonly record struct Ssda903Date(string? Text, DateOnly? Value, bool Is
         return true;
     }
 
-    public static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    /// <summary>DD/MM/YYYY; written digit by digit, as the culture-aware formatter costs several times more per date.</summary>
+    public static string Format(DateOnly date) =>
+        string.Create(10, date, static (text, d) =>
+        {
+            Digits(text[..2], d.Day);
+            text[2] = '/';
+            Digits(text.Slice(3, 2), d.Month);
+            text[5] = '/';
+            Digits(text[6..], d.Year);
+        });
+
+    private static void Digits(Span<char> text, int value)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     /// <summary>The text to write: DD/MM/YYYY for a full date, lower-case zz for a partial date, the raw text otherwise.</summary>
     public string ToFileText() =>
