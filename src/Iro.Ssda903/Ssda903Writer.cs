@@ -55,10 +55,16 @@ public static class Ssda903Writer
         var options = new CsvWriterOptions { NewLine = NewLine, Separator = ',' };
         using var csv = CsvWriter.Create(stream, options, leaveOpen: true);
         csv.WriteRecord([.. Ssda903Schema.Columns(table)]);
+        // One array of fields for the table, filled again for each row: the record is written before the next row.
+        var fields = Array.Empty<string>();
         foreach (var row in Ordered(ret.Rows(table)))
         {
             var cells = row.Cells(y);
-            var fields = new string[cells.Length];
+            if (fields.Length != cells.Length)
+            {
+                fields = new string[cells.Length];
+            }
+
             for (var i = 0; i < cells.Length; i++)
             {
                 fields[i] = cells[i] ?? string.Empty;

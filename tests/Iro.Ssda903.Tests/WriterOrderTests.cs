@@ -36,4 +36,12 @@ public class WriterOrderTests
     [InlineData(9999, 1, 9, "09/01/9999")]
     public void Dates_are_formatted_day_month_year_with_leading_zeros(int year, int month, int day, string expected) =>
         Assert.Equal(expected, Ssda903Date.Format(new DateOnly(year, month, day)));
+
+    [Theory]
+    [InlineData("01/04/2025", "01/04/2025")]
+    [InlineData("1/4/2025", "01/04/2025")]
+    [InlineData("02/04/2025", "01/04/2025")]
+    [InlineData("01/04/2026", "01/04/2025")]
+    public void A_dates_file_text_is_its_value_formatted_whatever_text_it_holds(string text, string expected) =>
+        Assert.Equal(expected, new Ssda903Date(text, new DateOnly(2025, 4, 1)).ToFileText());
 }

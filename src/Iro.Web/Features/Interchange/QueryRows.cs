@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Iro.Web.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Iro.Web.Features.Interchange;
@@ -32,8 +33,12 @@ internal static class QueryRows
         }
     }
 
-    public static string? GetStringOrNull(this DbDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    /// <summary>A text column that may be null, read in one call (a null check and then the text is two).</summary>
+    public static string? GetStringOrNull(this DbDataReader reader, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.GetValue(ordinal) as string;
+    }
 
     public static DateOnly? GetDateOrNull(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetDate(ordinal);
@@ -45,7 +50,7 @@ internal static class QueryRows
     public static DateOnly GetDate(this DbDataReader reader, int ordinal)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        if (reader.GetFieldType(ordinal) != typeof(string)) return reader.GetFieldValue<DateOnly>(ordinal);
+        if (reader is not SqliteDataReader) return reader.GetFieldValue<DateOnly>(ordinal);
         var text = reader.GetString(ordinal);
         return IsoDigits(text, 0, 4) is { } year && text.Length == 10 && text[4] == '-' && text[7] == '-'
             && IsoDigits(text, 5, 2) is { } month && IsoDigits(text, 8, 2) is { } day

@@ -2,6 +2,7 @@ using Iro.Domain.Children;
 using Iro.Domain.Codes;
 using Iro.Domain.Reviews;
 using Iro.Ssda903;
+using Iro.Web.Data;
 using Iro.Web.Features.Interchange;
 using Iro.Web.Tests.Infrastructure;
 using static Iro.Web.Tests.Features.Interchange.Ssda903TestSupport;
@@ -52,7 +53,7 @@ public sealed class Ssda903ExportRowsTests : IAsyncLifetime
                 "A1|01/04/2025|P|C2|N1|U2|||||||",
                 // Ended on the year's first day: inside the year, with its reasons.
                 "A1|10/01/2024|S|C2|N1|U1|PR1|01/04/2025|E11|CARPL|AB1 2CD|EF3 4GH|SC123456",
-                "B2|01/05/2025|S|V3|N1|U1||03/05/2025|E13||||",
+                "B2|01/05/2025|S|V3|N1|U1||03/05/2025|E13||||1234567",
             ],
             Lines(ret.Episodes));
         // Held on the year's first and last days; not the day before or after, nor deleted or planned reviews, nor
@@ -96,7 +97,7 @@ public sealed class Ssda903ExportRowsTests : IAsyncLifetime
             new CareEpisode
             {
                 ChildId = b.Id, Start = new(2025, 5, 1), End = new(2025, 5, 3), ReasonForNewEpisode = ReasonForNewEpisode.S, LegalStatus = LegalStatus.V3,
-                CategoryOfNeed = CategoryOfNeed.N1, Placement = PlacementType.U1, ReasonCeased = ReasonEpisodeCeased.E13,
+                CategoryOfNeed = CategoryOfNeed.N1, Placement = PlacementType.U1, ReasonCeased = ReasonEpisodeCeased.E13, Urn = "1234567",
             },
             new CareEpisode
             {
