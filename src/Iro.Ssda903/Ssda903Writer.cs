@@ -55,10 +55,16 @@ public static class Ssda903Writer
         var options = new CsvWriterOptions { NewLine = NewLine, Separator = ',' };
         using var csv = CsvWriter.Create(stream, options, leaveOpen: true);
         csv.WriteRecord([.. Ssda903Schema.Columns(table)]);
+        // One array of fields for the table, filled again for each row: the record is written before the next row.
+        var fields = Array.Empty<string>();
         foreach (var row in Ordered(ret.Rows(table)))
         {
             var cells = row.Cells(y);
-            var fields = new string[cells.Length];
+            if (fields.Length != cells.Length)
+            {
+                fields = new string[cells.Length];
+            }
+
             for (var i = 0; i < cells.Length; i++)
             {
                 fields[i] = cells[i] ?? string.Empty;
@@ -79,7 +85,12 @@ public static class Ssda903Writer
     }
 
     /// <summary>The rows of a table in the order the writer uses.</summary>
+    /// <remarks>Rows already in that order (an export built child by child) are given back as they are, unsorted.</remarks>
     public static IEnumerable<T> Ordered<T>(IEnumerable<T> rows)
+        where T : Ssda903Row =>
+        rows is IReadOnlyList<T> list && InWriteOrder(list) ? list : Sorted(rows);
+
+    private static IEnumerable<T> Sorted<T>(IEnumerable<T> rows)
         where T : Ssda903Row =>
         rows.Select((r, i) => (Row: r, Index: i))
             .OrderBy(x => x.Row.Child, StringComparer.Ordinal)
@@ -87,6 +98,33 @@ public static class Ssda903Writer
             .ThenBy(x => x.Row.RowNumber)
             .ThenBy(x => x.Index)
             .Select(x => x.Row);
+
+    /// <summary>Whether each row comes after the one before it by the sort's keys (a tie keeps its place, as in the sort).</summary>
+    private static bool InWriteOrder<T>(IReadOnlyList<T> rows)
+        where T : Ssda903Row
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var (before, row) = (rows[i - 1], rows[i]);
+            var order = string.CompareOrdinal(before.Child, row.Child);
+            if (order == 0)
+            {
+                order = SortDate(before).CompareTo(SortDate(row));
+            }
+
+            if (order == 0)
+            {
+                order = before.RowNumber.CompareTo(row.RowNumber);
+            }
+
+            if (order > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static DateOnly SortDate(Ssda903Row row)
     {

@@ -33,56 +33,73 @@ public sealed class Ssda903Exporter(IroDbContext db)
         ArgumentNullException.ThrowIfNull(year);
         var (start, end) = (year.Start, year.End);
         var ret = new Ssda903Return(year);
+        var dates = new DateTexts();
 
-        // Each table is read as a projection of the columns a return carries, episodes and reviews in storage order
-        // (TableScan): a year's rows are most of those tables.
-        var episodes = (await db.Scanned<CareEpisode>().AsNoTracking().Overlapping(start, end)
-                .Select(e => new CareEpisode
+        // Only the fields a return carries: names and the service's own records stay in the database. The large
+        // tables (children, the year's episodes and reviews, child headers) are read from the query's data reader
+        // (QueryRows), episodes and reviews in storage order (TableScan): a year's rows are most of those tables.
+        var allChildren = new Dictionary<int, ExportChild>();
+        await db.Children.AsNoTracking()
+            .Select(c => new { c.Id, c.LocalId, c.Sex, c.DateOfBirth, c.Ethnicity, c.Upn, c.IsUnaccompaniedAsylumSeeker, c.UascCeased })
+            .ReadEachAsync(db, r => allChildren[r.GetInt32(0)] = new ExportChild(
+                r.GetString(1), r.GetString(2), dates[r.GetDate(3)], r.GetString(4), r.GetStringOrNull(5), r.GetBoolean(6), r.GetDateOrNull(7)), ct);
+
+        var episodes = new Dictionary<int, ChildEpisodes>();
+        await db.Scanned<CareEpisode>().AsNoTracking().Overlapping(start, end)
+            .Select(e => new
+            {
+                e.ChildId, e.Start, e.End, e.ReasonForNewEpisode, e.LegalStatus, e.CategoryOfNeed, e.Placement, e.PlacementProvider,
+                e.ReasonCeased, e.ReasonPlaceChange, e.HomePostcode, e.PlacementPostcode, e.Urn,
+            })
+            .ReadEachAsync(db, r =>
+            {
+                var childId = r.GetInt32(0);
+                if (!episodes.TryGetValue(childId, out var held)) episodes[childId] = held = new ChildEpisodes();
+                // An episode that ended after 31 March was open at the year's end.
+                var ended = r.GetDateOrNull(2) is { } endDate && endDate <= end ? endDate : (DateOnly?)null;
+                var legalStatus = r.GetString(4);
+                // Rule 399: a child whose episodes are all short breaks (V3/V4) has no MOTHER or reviews in the return.
+                held.ShortBreaksOnly &= Ssda903Codes.ShortBreakLegalStatus.Contains(legalStatus);
+                held.Rows.Add(new EpisodeRow
                 {
-                    ChildId = e.ChildId, Start = e.Start, End = e.End, ReasonForNewEpisode = e.ReasonForNewEpisode, LegalStatus = e.LegalStatus,
-                    CategoryOfNeed = e.CategoryOfNeed, Placement = e.Placement, PlacementProvider = e.PlacementProvider, ReasonCeased = e.ReasonCeased,
-                    ReasonPlaceChange = e.ReasonPlaceChange, HomePostcode = e.HomePostcode, PlacementPostcode = e.PlacementPostcode, Urn = e.Urn,
-                })
-                .ToListAsync(ct))
-            .ToLookup(e => e.ChildId);
+                    Child = allChildren[childId].LocalId, Decom = dates[r.GetDate(1)], Rne = r.GetString(3), Ls = legalStatus,
+                    Cin = r.GetString(5), Place = r.GetString(6), PlaceProvider = r.GetStringOrNull(7),
+                    Dec = dates[ended], Rec = ended is null ? null : r.GetStringOrNull(8),
+                    ReasonPlaceChange = ended is null ? null : r.GetStringOrNull(9),
+                    HomePost = r.GetStringOrNull(10), PlPost = r.GetStringOrNull(11), Urn = r.GetStringOrNull(12),
+                });
+            }, ct);
         var stored = (await db.Set<Ssda903StoredRow>().AsNoTracking().Where(r => r.YearStart == start)
                 .Select(r => new { r.ChildId, r.Table, r.Position, r.Values }).ToListAsync(ct))
             .ToLookup(r => r.ChildId);
         var careLeavers = stored.Where(g => g.Any(r => r.Table == Ssda903Table.Oc3)).Select(g => g.Key).ToHashSet();
-        // Only the fields a return carries: names and the service's own records stay in the database.
-        var children = (await db.Children.AsNoTracking().Select(c => new Child
-            {
-                Id = c.Id, LocalId = c.LocalId, Sex = c.Sex, DateOfBirth = c.DateOfBirth, Ethnicity = c.Ethnicity, Upn = c.Upn,
-                IsUnaccompaniedAsylumSeeker = c.IsUnaccompaniedAsylumSeeker, UascCeased = c.UascCeased,
-            }).ToListAsync(ct))
-            .Where(c => episodes.Contains(c.Id) || careLeavers.Contains(c.Id))
-            .ToDictionary(c => c.Id);
-        var extras = await db.Set<Ssda903ChildHeader>().AsNoTracking().ToDictionaryAsync(h => h.ChildId, ct);
+        var children = allChildren.Where(c => episodes.ContainsKey(c.Key) || careLeavers.Contains(c.Key)).ToDictionary();
+        var extras = new Dictionary<int, (string? Mother, DateOnly? MotherChildDob)>();
+        await db.Set<Ssda903ChildHeader>().AsNoTracking().Select(h => new { h.ChildId, h.Mother, h.MotherChildDob })
+            .ReadEachAsync(db, r => extras.Add(r.GetInt32(0), (r.GetStringOrNull(1), r.GetDateOrNull(2))), ct);
 
-        // Rule 399: a child whose episodes are all short breaks (V3/V4) has no MOTHER or reviews in the return.
-        var shortBreaksOnly = episodes
-            .Where(g => g.All(e => Ssda903Codes.ShortBreakLegalStatus.Contains(e.LegalStatus.ToString())))
-            .Select(g => g.Key).ToHashSet();
         // Rule 1012: only children with an episode in the year have reviews, missing, OC2 and the adoption tables.
-        bool InCare(int childId) => episodes.Contains(childId);
+        bool InCare(int childId) => episodes.ContainsKey(childId);
+        bool ShortBreaksOnly(int childId) => episodes.TryGetValue(childId, out var held) && held.ShortBreaksOnly;
 
-        foreach (var child in children.Values)
+        foreach (var (childId, child) in children)
         {
-            extras.TryGetValue(child.Id, out var extra);
-            var shortBreaks = shortBreaksOnly.Contains(child.Id);
+            var extra = extras.GetValueOrDefault(childId);
+            var shortBreaks = ShortBreaksOnly(childId);
+            var sexCode = Ssda903Codes.EncodeSex(child.Sex, year);
             ret.Header.Add(new HeaderRow
             {
-                Child = child.LocalId, SexCode = Ssda903Codes.EncodeSex(child.Sex.ToString(), year), Dob = child.DateOfBirth, Ethnic = child.Ethnicity.ToString(), Upn = child.Upn,
-                Mother = shortBreaks ? null : extra?.Mother, McDob = Ssda903Date.FromDateOnly(shortBreaks ? null : extra?.MotherChildDob),
+                Child = child.LocalId, SexCode = sexCode, Dob = child.Dob, Ethnic = child.Ethnicity, Upn = child.Upn,
+                Mother = shortBreaks ? null : extra.Mother, McDob = dates[shortBreaks ? null : extra.MotherChildDob],
             });
             if (child.IsUnaccompaniedAsylumSeeker)
             {
-                ret.Uasc.Add(new UascRow { Child = child.LocalId, SexCode = Ssda903Codes.EncodeSex(child.Sex.ToString(), year), Dob = child.DateOfBirth, Duc = Ssda903Date.FromDateOnly(child.UascCeased) });
+                ret.Uasc.Add(new UascRow { Child = child.LocalId, SexCode = sexCode, Dob = child.Dob, Duc = dates[child.UascCeased] });
             }
 
-            foreach (var episode in episodes[child.Id]) ret.Episodes.Add(EpisodeRow(child, episode, end));
-            if (!stored.Contains(child.Id)) continue;
-            foreach (var row in stored[child.Id].Where(r => InCare(child.Id) || r.Table == Ssda903Table.Oc3).OrderBy(r => r.Table).ThenBy(r => r.Position))
+            if (episodes.TryGetValue(childId, out var held)) ret.Episodes.AddRange(held.Rows);
+            if (!stored.Contains(childId)) continue;
+            foreach (var row in stored[childId].Where(r => InCare(childId) || r.Table == Ssda903Table.Oc3).OrderBy(r => r.Table).ThenBy(r => r.Position))
             {
                 var cells = new List<string?> { child.LocalId };
                 cells.AddRange(JsonSerializer.Deserialize<string?[]>(row.Values) ?? []);
@@ -91,19 +108,21 @@ public sealed class Ssda903Exporter(IroDbContext db)
         }
 
         // A review's many recording columns are not part of the return: only its date and participation code are read.
-        var reviews = await ReviewsToExport(db.Scanned<Review>().AsNoTracking(), year).Select(r => new { r.ChildId, r.HeldOn, r.Participation }).ToListAsync(ct);
-        foreach (var review in reviews.Where(r => InCare(r.ChildId) && !shortBreaksOnly.Contains(r.ChildId)))
-        {
-            var child = children[review.ChildId];
-            ret.Reviews.Add(new ReviewRow { Child = child.LocalId, Dob = child.DateOfBirth, Review = review.HeldOn, ReviewCode = review.Participation?.ToString() });
-        }
+        await ReviewsToExport(db.Scanned<Review>().AsNoTracking(), year).Select(r => new { r.ChildId, r.HeldOn, r.Participation })
+            .ReadEachAsync(db, r =>
+            {
+                var childId = r.GetInt32(0);
+                if (!InCare(childId) || ShortBreaksOnly(childId)) return;
+                var child = children[childId];
+                ret.Reviews.Add(new ReviewRow { Child = child.LocalId, Dob = child.Dob, Review = dates[r.GetDate(1)], ReviewCode = r.GetStringOrNull(2) });
+            }, ct);
 
         var missing = await db.Set<MissingEpisode>().AsNoTracking().Where(m => m.Start >= start && m.Start <= end)
             .Select(m => new { m.ChildId, m.Type, m.Start, m.End }).ToListAsync(ct);
         foreach (var m in missing.Where(m => InCare(m.ChildId)))
         {
             var child = children[m.ChildId];
-            ret.Missing.Add(new MissingRow { Child = child.LocalId, Dob = child.DateOfBirth, Missing = m.Type?.ToString(), MisStart = m.Start, MisEnd = Ssda903Date.FromDateOnly(m.End) });
+            ret.Missing.Add(new MissingRow { Child = child.LocalId, Dob = child.Dob, Missing = m.Type?.ToString(), MisStart = dates[m.Start], MisEnd = dates[m.End] });
         }
 
         var outcomes = await db.Set<HealthOutcomes>().AsNoTracking().Where(o => o.YearStart == start)
@@ -119,7 +138,7 @@ public sealed class Ssda903Exporter(IroDbContext db)
             var child = children[o.ChildId];
             ret.Oc2.Add(new Oc2Row
             {
-                Child = child.LocalId, Dob = child.DateOfBirth, SdqScore = o.SdqScore, SdqReason = o.SdqReason, Convicted = o.Convicted,
+                Child = child.LocalId, Dob = child.Dob, SdqScore = o.SdqScore, SdqReason = o.SdqReason, Convicted = o.Convicted,
                 HealthCheck = o.HealthCheck, Immunisations = o.Immunisations, TeethCheck = o.TeethCheck, HealthAssessment = o.HealthAssessment,
                 SubstanceMisuse = o.SubstanceMisuse, InterventionReceived = o.InterventionReceived, InterventionOffered = o.InterventionOffered,
             });
@@ -135,13 +154,44 @@ public sealed class Ssda903Exporter(IroDbContext db)
                 var ended = a.To is { } to && to <= end;
                 ret.SwEpisodes.Add(new SwEpisodeRow
                 {
-                    Child = child.LocalId, Dob = child.DateOfBirth, SwId = a.WorkerId ?? WorkerIdFor(a.SocialWorkerName),
-                    SwDecom = a.From, SwDec = Ssda903Date.FromDateOnly(ended ? a.To : null), SwReason = a.ReasonForChange,
+                    Child = child.LocalId, Dob = child.Dob, SwId = a.WorkerId ?? WorkerIdFor(a.SocialWorkerName),
+                    SwDecom = dates[a.From], SwDec = dates[ended ? a.To : null], SwReason = a.ReasonForChange,
                 });
             }
         }
 
         return ret;
+    }
+
+    /// <summary>A child's fields a return carries, enums by their stored names (a 903 code).</summary>
+    private sealed record ExportChild(
+        string LocalId, string Sex, Ssda903Date Dob, string Ethnicity, string? Upn, bool IsUnaccompaniedAsylumSeeker, DateOnly? UascCeased);
+
+    private sealed class ChildEpisodes
+    {
+        public List<EpisodeRow> Rows { get; } = [];
+
+        public bool ShortBreaksOnly { get; set; } = true;
+    }
+
+    /// <summary>
+    /// Each date's cell text formatted once: a return repeats a few thousand dates across hundreds of thousands of
+    /// cells, and every row then shares the same text.
+    /// </summary>
+    private sealed class DateTexts
+    {
+        private readonly Dictionary<DateOnly, Ssda903Date> _texts = [];
+
+        public Ssda903Date this[DateOnly date]
+        {
+            get
+            {
+                if (!_texts.TryGetValue(date, out var text)) _texts[date] = text = Ssda903Date.FromDateOnly(date);
+                return text;
+            }
+        }
+
+        public Ssda903Date this[DateOnly? date] => date is { } d ? this[d] : default;
     }
 
     /// <summary>
@@ -155,31 +205,22 @@ public sealed class Ssda903Exporter(IroDbContext db)
         return "SW" + Convert.ToHexString(hash, 0, 4);
     }
 
-    private static EpisodeRow EpisodeRow(Child child, CareEpisode e, DateOnly yearEnd)
-    {
-        // An episode that ended after 31 March was open at the year's end.
-        var ended = e.End is { } endDate && endDate <= yearEnd;
-        return new EpisodeRow
-        {
-            Child = child.LocalId, Decom = e.Start, Rne = e.ReasonForNewEpisode.ToString(), Ls = e.LegalStatus.ToString(),
-            Cin = e.CategoryOfNeed.ToString(), Place = e.Placement.ToString(), PlaceProvider = e.PlacementProvider?.ToString(),
-            Dec = Ssda903Date.FromDateOnly(ended ? e.End : null), Rec = ended ? e.ReasonCeased?.ToString() : null,
-            ReasonPlaceChange = ended ? e.ReasonPlaceChange?.ToString() : null,
-            HomePost = e.HomePostcode, PlPost = e.PlacementPostcode, Urn = e.Urn,
-        };
-    }
-
     /// <summary>Writes the year's return as CSV files to <paramref name="directory"/>; returns the return and its findings.</summary>
     public async Task<(Ssda903Return Return, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Files)> WriteAsync(
         CollectionYear year, string directory, CancellationToken ct)
     {
         Ssda903Return ret;
         using (IroTelemetry.ActivitySource.StartActivity("903 export: build")) ret = await BuildAsync(year, ct);
+        // The files are written while the return is checked: both only read it, and each takes a core.
+        var validating = Task.Run(() =>
+        {
+            using var validate = IroTelemetry.ActivitySource.StartActivity("903 export: validate");
+            return Ssda903Validator.Validate(ret, year)
+                .Select(f => f.Table is { } table ? f with { Source = Ssda903Schema.FileName(table) } : f).ToList();
+        }, ct);
         IReadOnlyList<string> files;
         using (IroTelemetry.ActivitySource.StartActivity("903 export: write")) files = Ssda903Writer.WriteDirectory(ret, directory, year);
-        using var validate = IroTelemetry.ActivitySource.StartActivity("903 export: validate");
-        var findings = Ssda903Validator.Validate(ret, year)
-            .Select(f => f.Table is { } table ? f with { Source = Ssda903Schema.FileName(table) } : f).ToList();
+        var findings = await validating;
         return (ret, findings, files);
     }
 }
