@@ -194,8 +194,7 @@ internal static class BulkInsert
     /// <summary>
     /// SQLite runs in-process: the rows go through statements of many rows each, prepared once per batch size on the
     /// connection's own handle and bound by position (<see cref="SqliteRowsStatement"/>), with the values SqliteParameter
-    /// would write. A column of a type that binding does not cover falls back to one reused single-row command. A large
-    /// load into an empty table builds the indexes after the rows.
+    /// would write. A column of a type that binding does not cover falls back to one reused single-row command.
     /// </summary>
     private static async Task SqliteInsertAsync<TRow>(
         SqliteConnection connection, DbTransaction? transaction, string table, List<Column<TRow>> columns, IReadOnlyList<TRow> rows, CancellationToken ct)
