@@ -20,8 +20,8 @@ namespace Iro.Web.Data;
 internal static class BulkInsert
 {
     /// <summary>
-    /// A load at least this large into an empty SQLite table drops the table's indexes first and builds them after:
-    /// one sort per index instead of a B-tree insert per row and index.
+    /// A load at least this large into an empty table drops the table's indexes first and builds them after: one sort
+    /// per index instead of a B-tree insert per row and index.
     /// </summary>
     private const int RebuildIndexesFrom = 20_000;
 
@@ -123,17 +123,23 @@ internal static class BulkInsert
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var tableName = Quote(table.Schema) is { } schema ? $"{schema}.{Quote(table.Name)}" : Quote(table.Name)!;
 
+        var indexes = rows.Count >= RebuildIndexesFrom && await IsEmptyAsync(connection, transaction, tableName, ct)
+            ? await DropIndexesAsync(connection, transaction, table.Name, tableName, ct)
+            : [];
         switch (connection)
         {
             case NpgsqlConnection npgsql:
                 await CopyAsync(npgsql, tableName, columns, rows, ct);
                 break;
             case SqliteConnection sqlite:
-                await SqliteInsertAsync(sqlite, transaction, table.Name, tableName, columns, rows, ct);
+                await SqliteInsertAsync(sqlite, transaction, tableName, columns, rows, ct);
                 break;
             default:
                 throw new NotSupportedException($"Bulk insert does not support {connection.GetType().Name}.");
         }
+
+        using var rebuild = indexes.Count > 0 ? IroTelemetry.ActivitySource.StartActivity("bulk insert: build indexes") : null;
+        foreach (var create in indexes) await ExecuteAsync(connection, transaction, create, ct);
     }
 
     /// <summary>
@@ -188,24 +194,17 @@ internal static class BulkInsert
     /// <summary>
     /// SQLite runs in-process: the rows go through statements of many rows each, prepared once per batch size on the
     /// connection's own handle and bound by position (<see cref="SqliteRowsStatement"/>), with the values SqliteParameter
-    /// would write. A column of a type that binding does not cover falls back to one reused single-row command. A large
-    /// load into an empty table builds the indexes after the rows.
+    /// would write. A column of a type that binding does not cover falls back to one reused single-row command.
     /// </summary>
     private static async Task SqliteInsertAsync<TRow>(
-        SqliteConnection connection, DbTransaction? transaction, string tableName, string table, List<Column<TRow>> columns, IReadOnlyList<TRow> rows, CancellationToken ct)
+        SqliteConnection connection, DbTransaction? transaction, string table, List<Column<TRow>> columns, IReadOnlyList<TRow> rows, CancellationToken ct)
     {
-        var indexes = rows.Count >= RebuildIndexesFrom && await IsEmptyAsync(connection, transaction, table, ct)
-            ? await DropIndexesAsync(connection, transaction, tableName, ct)
-            : [];
         var insert = new StringBuilder("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns.Select(c => Quote(c.Name))).Append(") VALUES ").ToString();
         using (IroTelemetry.ActivitySource.StartActivity("bulk insert: rows"))
         {
             if (columns.All(c => SqliteRowsStatement.Binds(c.ProviderType))) SqliteInsertRows(connection, insert, columns, rows, ct);
             else await SqliteInsertEachAsync(connection, transaction, insert, columns, rows, ct);
         }
-
-        using var rebuild = indexes.Count > 0 ? IroTelemetry.ActivitySource.StartActivity("bulk insert: build indexes") : null;
-        foreach (var create in indexes) await ExecuteAsync(connection, transaction, create, ct);
     }
 
     private static void SqliteInsertRows<TRow>(SqliteConnection connection, string insert, List<Column<TRow>> columns, IReadOnlyList<TRow> rows, CancellationToken ct)
@@ -257,36 +256,51 @@ internal static class BulkInsert
         }
     }
 
-    private static async Task<bool> IsEmptyAsync(SqliteConnection connection, DbTransaction? transaction, string table, CancellationToken ct)
+    private static async Task<bool> IsEmptyAsync(DbConnection connection, DbTransaction? transaction, string table, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.Transaction = (SqliteTransaction?)transaction;
+        command.Transaction = transaction;
         command.CommandText = $"SELECT EXISTS (SELECT 1 FROM {table})";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0;
+        return !Convert.ToBoolean(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Drops the table's indexes (in the transaction) and returns the statements that create them again, as migrated.</summary>
-    private static async Task<List<string>> DropIndexesAsync(SqliteConnection connection, DbTransaction? transaction, string tableName, CancellationToken ct)
+    /// <summary>
+    /// Drops the table's indexes (in the transaction) and returns the statements that create them again as they were.
+    /// Indexes that back a constraint (the primary key) stay: they cannot be dropped on their own. A unique index
+    /// rebuilt over duplicate rows fails, which rolls the whole load back.
+    /// </summary>
+    private static async Task<List<string>> DropIndexesAsync(DbConnection connection, DbTransaction? transaction, string tableName, string quotedTable, CancellationToken ct)
     {
         var indexes = new List<(string Name, string Sql)>();
         await using (var command = connection.CreateCommand())
         {
-            command.Transaction = (SqliteTransaction?)transaction;
-            // Indexes SQLite makes for constraints have no SQL and cannot be dropped; they stay.
-            command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = $table AND sql IS NOT NULL";
-            command.Parameters.AddWithValue("$table", tableName);
+            command.Transaction = transaction;
+            command.CommandText = connection is NpgsqlConnection
+                ? """
+                  SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+                  WHERE x.indrelid = @table::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+                  """
+                // Indexes SQLite makes for constraints have no SQL.
+                : "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL";
+            var parameter = command.CreateParameter();
+            (parameter.ParameterName, parameter.Value) = ("table", connection is NpgsqlConnection ? quotedTable : tableName);
+            command.Parameters.Add(parameter);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) indexes.Add((reader.GetString(0), reader.GetString(1)));
         }
 
-        foreach (var (name, _) in indexes) await ExecuteAsync(connection, transaction, $"DROP INDEX {Quote(name)}", ct);
+        using (IroTelemetry.ActivitySource.StartActivity("bulk insert: drop indexes"))
+        {
+            foreach (var (name, _) in indexes) await ExecuteAsync(connection, transaction, $"DROP INDEX {Quote(name)}", ct);
+        }
+
         return [.. indexes.Select(i => i.Sql)];
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, DbTransaction? transaction, string sql, CancellationToken ct)
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.Transaction = (SqliteTransaction?)transaction;
+        command.Transaction = transaction;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(ct);
     }

@@ -1,5 +1,6 @@
 using Iro.Ssda903;
 using Iro.Web.Data;
+using Iro.Web.Operations.Telemetry;
 
 namespace Iro.Web.Features.Interchange;
 
@@ -36,8 +37,8 @@ public sealed class Ssda903Importer(IroDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(read);
         var findings = new List<Finding>(read.Findings);
-        findings.AddRange(Ssda903Validator.Validate(read.Return, read.Return.Year));
-        findings.AddRange(ImportChecks.Run(read.Return));
+        using (IroTelemetry.ActivitySource.StartActivity("903 check: validator")) findings.AddRange(Ssda903Validator.Validate(read.Return, read.Return.Year));
+        using (IroTelemetry.ActivitySource.StartActivity("903 check: import checks")) findings.AddRange(ImportChecks.Run(read.Return));
         return [.. findings.Select(f => f.Source is null && f.Table is { } table && read.Sources.TryGetValue(table, out var file) ? f with { Source = file } : f)];
     }
 
