@@ -1713,7 +1713,7 @@ namespace Iro.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UserId");
 
-                    b.HasIndex("EntityType", "EntityKey");
+                    b.HasIndex("EntityType", "EntityKey", "Action");
 
                     b.ToTable("AuditEntries");
                 });

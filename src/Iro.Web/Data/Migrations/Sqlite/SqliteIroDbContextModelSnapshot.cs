@@ -1652,7 +1652,7 @@ namespace Iro.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.HasIndex("EntityType", "EntityKey");
+                    b.HasIndex("EntityType", "EntityKey", "Action");
 
                     b.ToTable("AuditEntries");
                 });
