@@ -1,4 +1,3 @@
-
 namespace Iro.Ssda903;
 
 /// <summary>
