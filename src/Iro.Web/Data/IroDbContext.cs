@@ -65,6 +65,9 @@ public abstract class IroDbContext(DbContextOptions options) : IdentityDbContext
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(IroDbContext).Assembly);
+        // EF Core cannot generate a compiled model with query filters in it; the compiled model adds them itself.
+        if (!CompiledModel.BeingGenerated)
+            QueryFilters.ApplyTo(builder);
     }
 }
 

@@ -11,7 +11,6 @@ internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
     {
         note.HasOne(n => n.Child).WithMany().HasForeignKey(n => n.ChildId);
         note.Property(n => n.Version).IsConcurrencyToken();
-        note.HasQueryFilter(n => !n.IsDeleted);
         note.HasIndex(n => new { n.ChildId, n.CreatedAt });
         note.Property(n => n.Text).HasMaxLength(ReviewTextLimits.CaseNote);
         note.Property(n => n.CreatedByUserId).HasMaxLength(450);

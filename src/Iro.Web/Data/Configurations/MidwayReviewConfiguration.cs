@@ -11,7 +11,6 @@ internal sealed class MidwayReviewConfiguration : IEntityTypeConfiguration<Midwa
     {
         midway.HasOne(m => m.Child).WithMany().HasForeignKey(m => m.ChildId);
         midway.Property(m => m.Version).IsConcurrencyToken();
-        midway.HasQueryFilter(m => !m.IsDeleted);
         midway.HasIndex(m => new { m.ChildId, m.HeldOn });
         midway.Property(m => m.WithWhom).HasMaxLength(500);
         midway.Property(m => m.Summary).HasMaxLength(10000);

@@ -10,7 +10,6 @@ internal sealed class ReviewChangeRequestConfiguration : IEntityTypeConfiguratio
     {
         request.HasOne(r => r.Review).WithMany(r => r.ChangeRequests).HasForeignKey(r => r.ReviewId);
         request.Property(r => r.Version).IsConcurrencyToken();
-        request.HasQueryFilter(r => !r.Review!.IsDeleted);
         request.Property(r => r.Reason).HasMaxLength(ReviewTextLimits.Reason);
         request.Property(r => r.CreatedByUserId).HasMaxLength(450);
         request.Property(r => r.CreatedByName).HasMaxLength(256);

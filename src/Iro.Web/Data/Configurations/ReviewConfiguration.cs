@@ -15,7 +15,6 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         review.HasIndex(r => new { r.ChildId, r.Status, r.HeldOn });
         review.HasIndex(r => r.HeldOn);
         review.Property(r => r.Version).IsConcurrencyToken();
-        review.HasQueryFilter(r => !r.IsDeleted);
         // Covers the annual report's count of held reviews by participation and paperwork, in the order it groups
         // them, so the count reads the index alone and sorts nothing (at national scale the table walked row by row
         // through a date index is most of the report's time); still the index of held reviews by date.

@@ -10,7 +10,6 @@ internal sealed class ReviewDecisionConfiguration : IEntityTypeConfiguration<Rev
     {
         decision.HasOne(d => d.Review).WithMany(r => r.Decisions).HasForeignKey(d => d.ReviewId);
         decision.Property(d => d.Version).IsConcurrencyToken();
-        decision.HasQueryFilter(d => !d.IsDeleted);
         decision.HasIndex(d => new { d.Status, d.DueBy });
         decision.Property(d => d.What).HasMaxLength(ReviewTextLimits.Decision);
         decision.Property(d => d.PersonName).HasMaxLength(ReviewTextLimits.Name);

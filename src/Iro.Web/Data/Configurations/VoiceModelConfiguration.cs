@@ -9,7 +9,6 @@ internal sealed class AdvocacyReferralConfiguration : IEntityTypeConfiguration<A
     public void Configure(EntityTypeBuilder<AdvocacyReferral> referral)
     {
         referral.HasOne(r => r.Child).WithMany().HasForeignKey(r => r.ChildId);
-        referral.HasQueryFilter(r => !r.IsDeleted);
         referral.HasIndex(r => new { r.ChildId, r.ReferredOn });
         referral.HasIndex(r => r.ReferredOn);
         referral.Ignore(r => r.Reasons);
@@ -27,7 +26,6 @@ internal sealed class IndependentVisitorConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<IndependentVisitor> visitor)
     {
         visitor.HasOne(v => v.Child).WithMany().HasForeignKey(v => v.ChildId);
-        visitor.HasQueryFilter(v => !v.IsDeleted);
         visitor.HasIndex(v => new { v.ChildId, v.NeededOn });
         visitor.Property(v => v.VisitorName).HasMaxLength(200);
         VoiceStamps.Configure(visitor);
@@ -53,7 +51,6 @@ internal sealed class FeedbackReturnConfiguration : IEntityTypeConfiguration<Fee
     {
         feedback.HasOne(f => f.Child).WithMany().HasForeignKey(f => f.ChildId);
         feedback.HasOne(f => f.SurveyCampaign).WithMany(c => c.Returns).HasForeignKey(f => f.SurveyCampaignId);
-        feedback.HasQueryFilter(f => !f.IsDeleted);
         feedback.HasIndex(f => f.ReceivedOn);
         feedback.HasIndex(f => f.ChildId);
         VoiceStamps.Configure(feedback);
@@ -78,8 +75,6 @@ internal sealed class FileAuditConfiguration : IEntityTypeConfiguration<FileAudi
         audit.HasOne(a => a.Child).WithMany().HasForeignKey(a => a.ChildId);
         audit.HasOne(a => a.Review).WithMany().HasForeignKey(a => a.ReviewId);
         audit.HasIndex(a => new { a.ChildId, a.ReviewId }).IsUnique();
-        // An audit of a deleted review goes with it, as the review's other entries do.
-        audit.HasQueryFilter(a => !a.Review!.IsDeleted);
         audit.HasMany(a => a.Answers).WithOne().HasForeignKey(a => a.FileAuditId).OnDelete(DeleteBehavior.Cascade);
         audit.Property(a => a.Comment).HasMaxLength(2000);
         VoiceStamps.Configure(audit);
