@@ -20,6 +20,7 @@ internal static class Ssda903ImportBench
         var keptDatabase = Ssda903Bench.StringOption(args, "--keep-db", string.Empty);
         var postgres = Ssda903Bench.StringOption(args, "--postgres", Environment.GetEnvironmentVariable("IRO_TEST_POSTGRES") ?? string.Empty);
         var only = Ssda903Bench.StringOption(args, "--only", string.Empty);
+        var export = !args.Contains("--no-export");
         using var spans = args.Contains("--verbose") ? MergeSpans() : null;
         var work = Directory.CreateTempSubdirectory("iro-bench-903-import-").FullName;
         var dir = given.Length > 0 ? given : Path.Combine(work, "return");
@@ -43,13 +44,13 @@ internal static class Ssda903ImportBench
             if (only is "" or "sqlite")
             {
                 var file = keptDatabase.Length > 0 ? Path.GetFullPath(keptDatabase) : Path.Combine(work, "iro.db");
-                result |= await RunOnAsync(await ImportBenchTarget.SqliteAsync(file, keptDatabase.Length > 0), dir, year, work);
+                result |= await RunOnAsync(await ImportBenchTarget.SqliteAsync(file, keptDatabase.Length > 0), dir, year, work, export);
             }
 
             if (only is "" or "postgres")
             {
                 if (postgres.Length == 0) Console.WriteLine("PostgreSQL skipped: give --postgres CONNECTION or set IRO_TEST_POSTGRES");
-                else result |= await RunOnAsync(await ImportBenchTarget.PostgresAsync(postgres), dir, year, work);
+                else result |= await RunOnAsync(await ImportBenchTarget.PostgresAsync(postgres), dir, year, work, export);
             }
 
             return result;
@@ -61,8 +62,8 @@ internal static class Ssda903ImportBench
         }
     }
 
-    /// <summary>Import into the empty database, import the same files again, export the year; each timed.</summary>
-    private static async Task<int> RunOnAsync(ImportBenchTarget target, string dir, CollectionYear year, string work)
+    /// <summary>Import into the empty database, import the same files again, export the year (unless told not to); each timed.</summary>
+    private static async Task<int> RunOnAsync(ImportBenchTarget target, string dir, CollectionYear year, string work, bool export)
     {
         await using (target)
         {
@@ -90,10 +91,14 @@ internal static class Ssda903ImportBench
                 GC.Collect();
             }
 
-            var export = Span.Start();
-            var (ret, findings, files) = await target.ExportAsync(year, Path.Combine(work, $"export-{target.Name}"));
-            Console.WriteLine($"  export: {ret.Header.Count:N0} children, {ret.Episodes.Count:N0} episodes, {ret.Reviews.Count:N0} reviews, {files.Count} files, {findings.Count} findings " +
-                $"in {export.WallMs:N0} ms (CPU {export.CpuMs:N0} ms); peak working set {Span.PeakMiB():N0} MiB");
+            if (export)
+            {
+                var span = Span.Start();
+                var (ret, findings, files) = await target.ExportAsync(year, Path.Combine(work, $"export-{target.Name}"));
+                Console.WriteLine($"  export: {ret.Header.Count:N0} children, {ret.Episodes.Count:N0} episodes, {ret.Reviews.Count:N0} reviews, {files.Count} files, {findings.Count} findings " +
+                    $"in {span.WallMs:N0} ms (CPU {span.CpuMs:N0} ms); peak working set {Span.PeakMiB():N0} MiB");
+            }
+
             Console.WriteLine($"  {await target.Describe()}");
             return 0;
         }
@@ -108,7 +113,8 @@ internal static class Ssda903ImportBench
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             ActivityStarted = activity => activity.SetCustomProperty("cpu", ProcessCpu()),
             ActivityStopped = activity => Console.WriteLine(
-                $"    {activity.DisplayName}: {activity.Duration.TotalMilliseconds:N0} ms (CPU {(ProcessCpu() - (TimeSpan)activity.GetCustomProperty("cpu")!).TotalMilliseconds:N0} ms)"),
+                $"    {activity.DisplayName}: {activity.Duration.TotalMilliseconds:N0} ms (CPU {(ProcessCpu() - (TimeSpan)activity.GetCustomProperty("cpu")!).TotalMilliseconds:N0} ms); " +
+                $"working set {Environment.WorkingSet / 1048576.0:N0} MiB, managed heap {GC.GetTotalMemory(forceFullCollection: false) / 1048576.0:N0} MiB"),
         };
         ActivitySource.AddActivityListener(listener);
         return listener;

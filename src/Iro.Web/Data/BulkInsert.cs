@@ -161,8 +161,12 @@ internal static class BulkInsert
         return new Restore(() => ExecuteAsync(connection, transaction, $"PRAGMA cache_size = {previous}", CancellationToken.None));
     }
 
-    /// <summary>SQLite's page cache during a large load, in KiB.</summary>
-    private const int LargeLoadCacheKiB = 128 * 1024;
+    /// <summary>
+    /// SQLite's page cache during a large load, in KiB. The cache is memory of the process until the connection closes;
+    /// a national return's database (about 120 MiB) no longer fits, so pages spill to the file before the commit, which
+    /// for rows appended to new pages costs little, and the import's peak memory stays under its target.
+    /// </summary>
+    private const int LargeLoadCacheKiB = 32 * 1024;
 
     private sealed class Restore(Func<Task> restore) : IAsyncDisposable
     {

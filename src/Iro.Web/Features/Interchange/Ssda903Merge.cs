@@ -74,12 +74,23 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         return await step(ct);
     }
 
+    /// <summary>
+    /// Only the compared columns of the stored children are read (a child has local columns and collections the
+    /// return never touches); a changed child is loaded whole to be updated, so its local data is kept.
+    /// </summary>
     private async Task<(int Added, int Updated)> ChildrenAsync(CancellationToken ct)
     {
-        Dictionary<string, Child> existing;
-        using (LoadSpan("children")) existing = await db.Children.AsNoTracking().ToDictionaryAsync(c => c.LocalId, StringComparer.Ordinal, ct);
+        var existing = new Dictionary<string, StoredChild>(StringComparer.Ordinal);
+        var stored = db.Children.AsNoTracking()
+            .Select(c => new StoredChild(c.Id, c.LocalId, c.Sex, c.DateOfBirth, c.Ethnicity, c.Upn, c.IsUnaccompaniedAsylumSeeker, c.UascCeased));
+        using (LoadSpan("children"))
+        {
+            await foreach (var child in stored.AsAsyncEnumerable().WithCancellation(ct)) existing.Add(child.LocalId, child);
+        }
+
         var uasc = ret.Uasc.GroupBy(u => u.Child, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var tally = new Tally();
+        var changed = new Dictionary<int, Child>();
         foreach (var row in ret.Header)
         {
             var incoming = new Child
@@ -91,11 +102,33 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
                 Upn = row.Upn,
             };
             var uascRow = uasc.GetValueOrDefault(row.Child);
-            var stored = existing.GetValueOrDefault(row.Child);
+            var known = existing.GetValueOrDefault(row.Child);
             // A return that does not list the child as UASC says nothing about earlier status, so it is kept.
-            incoming.IsUnaccompaniedAsylumSeeker = uascRow is not null || stored?.IsUnaccompaniedAsylumSeeker == true;
-            incoming.UascCeased = uascRow is not null ? uascRow.Duc.Value : stored?.UascCeased;
-            await UpsertAsync(stored, incoming, SameChild, CopyChild, tally, ct);
+            incoming.IsUnaccompaniedAsylumSeeker = uascRow is not null || known?.IsUnaccompaniedAsylumSeeker == true;
+            incoming.UascCeased = uascRow is not null ? uascRow.Duc.Value : known?.UascCeased;
+            if (known is null)
+            {
+                Insert(incoming);
+                tally.Added++;
+                await ChangedAsync(ct);
+            }
+            else
+            {
+                if (!known.Matches(incoming))
+                {
+                    changed[known.Id] = incoming;
+                    tally.Updated++;
+                }
+
+                await StepAsync(ct);
+            }
+        }
+
+        foreach (var ids in changed.Keys.Chunk(BatchSize))
+        {
+            foreach (var child in await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct))
+                db.Entry(CopyChild(child, changed[child.Id])).State = EntityState.Modified;
+            await SaveTrackedAsync(ct);
         }
 
         _processed += ret.Uasc.Count;
@@ -107,9 +140,14 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         return tally.Result;
     }
 
-    private static bool SameChild(Child a, Child b) =>
-        a.Sex == b.Sex && a.DateOfBirth == b.DateOfBirth && a.Ethnicity == b.Ethnicity && a.Upn == b.Upn
-        && a.IsUnaccompaniedAsylumSeeker == b.IsUnaccompaniedAsylumSeeker && a.UascCeased == b.UascCeased;
+    /// <summary>What the merge compares of a stored child, and its keys.</summary>
+    private sealed record StoredChild(
+        int Id, string LocalId, Sex Sex, DateOnly DateOfBirth, Ethnicity Ethnicity, string? Upn, bool IsUnaccompaniedAsylumSeeker, DateOnly? UascCeased)
+    {
+        public bool Matches(Child b) =>
+            Sex == b.Sex && DateOfBirth == b.DateOfBirth && Ethnicity == b.Ethnicity && Upn == b.Upn
+            && IsUnaccompaniedAsylumSeeker == b.IsUnaccompaniedAsylumSeeker && UascCeased == b.UascCeased;
+    }
 
     /// <summary>The return's fields onto the stored child; names and other local data are kept.</summary>
     private static Child CopyChild(Child stored, Child incoming)
