@@ -38,7 +38,7 @@ public abstract class ImportJobLifecycleTests(IroAppFactory app)
                 status = response.Headers.Location!.OriginalString;
                 var html = await Ssda903Uploads.WaitAsync(client, status);
                 Assert.Contains("id=\"import-state\">Import complete</h1>", html, StringComparison.Ordinal);
-                Assert.Empty(first.StagedFolders());
+                Assert.Empty(await first.StagedFoldersAfterJobsEndAsync());
             }
 
             await using var second = UploadInstance.Start(app);
@@ -67,7 +67,7 @@ public abstract class ImportJobLifecycleTests(IroAppFactory app)
         var status = response.Headers.Location!.OriginalString;
         var html = await Ssda903Uploads.WaitAsync(client, status);
         Assert.Contains("Nothing was imported", html, StringComparison.Ordinal);
-        Assert.Empty(instance.StagedFolders());
+        Assert.Empty(await instance.StagedFoldersAfterJobsEndAsync());
 
         var id = Guid.Parse(status[(status.LastIndexOf('/') + 1)..]);
         var job = await instance.WithDbAsync(db => db.Set<ImportJobRecord>().AsNoTracking().SingleAsync(j => j.Id == id));
@@ -186,7 +186,7 @@ public abstract class ImportJobLifecycleTests(IroAppFactory app)
             Assert.Contains("id=\"import-state\">Import failed</h1>", html, StringComparison.Ordinal);
             Assert.Contains("took longer than 0 minutes and was stopped. Nothing was written.", html, StringComparison.Ordinal);
             Assert.Equal(imports, await instance.WithDbAsync(db => db.Set<Ssda903Import>().CountAsync()));
-            Assert.Empty(instance.StagedFolders());
+            Assert.Empty(await instance.StagedFoldersAfterJobsEndAsync());
         }
         finally
         {

@@ -42,7 +42,7 @@ public abstract class Ssda903UploadLimitTests(IroAppFactory app)
 
     private static async Task AssertNothingStagedOrQueuedAsync(UploadInstance instance)
     {
-        Assert.Empty(instance.StagedFolders());
+        Assert.Empty(await instance.StagedFoldersAfterJobsEndAsync());
         Assert.Equal(0, await instance.WithDbAsync(db => db.Set<ImportJobRecord>().CountAsync(j => j.StagedDirectory.StartsWith(instance.Staging))));
     }
 
@@ -119,7 +119,7 @@ public abstract class Ssda903UploadLimitTests(IroAppFactory app)
         Assert.Contains("Not imported: the return has errors", html, StringComparison.Ordinal);
         Assert.Contains("READ-XML-DEPTH", html, StringComparison.Ordinal);
         Assert.Contains($"more than {Ssda903Reader.MaxXmlDepth} deep", html, StringComparison.Ordinal);
-        Assert.Empty(instance.StagedFolders());
+        Assert.Empty(await instance.StagedFoldersAfterJobsEndAsync());
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public abstract class Ssda903UploadLimitTests(IroAppFactory app)
             var response = await PostFilesAsync(client, "2017-18", files);
             var html = await Ssda903Uploads.WaitAsync(client, response.Headers.Location!.OriginalString);
             Assert.Contains("Header (my header.csv)", html, StringComparison.Ordinal);
-            Assert.Empty(instance.StagedFolders());
+            Assert.Empty(await instance.StagedFoldersAfterJobsEndAsync());
         }
         finally
         {

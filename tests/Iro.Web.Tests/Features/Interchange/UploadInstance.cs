@@ -40,6 +40,17 @@ internal sealed class UploadInstance : IAsyncDisposable
     /// <summary>The folders staged for imports and not yet deleted.</summary>
     public string[] StagedFolders() => Directory.Exists(Staging) ? Directory.GetDirectories(Staging) : [];
 
+    /// <summary>
+    /// The staged folders left once a finished job has had time to remove its own: the runner removes them just after
+    /// recording the job's outcome, which a status page may already show.
+    /// </summary>
+    public async Task<string[]> StagedFoldersAfterJobsEndAsync()
+    {
+        for (var wait = 0; wait < 100 && StagedFolders().Length > 0; wait++)
+            await Task.Delay(100);
+        return StagedFolders();
+    }
+
     public async Task<T> WithDbAsync<T>(Func<IroDbContext, Task<T>> action)
     {
         await using var scope = App.Services.CreateAsyncScope();
