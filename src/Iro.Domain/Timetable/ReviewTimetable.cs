@@ -36,12 +36,15 @@ public static class ReviewTimetable
         var analysis = PeriodsOfCare.Analyse(episodes, historyStartsOn);
         var problems = new List<DataQualityProblem>(analysis.Problems);
         var periods = analysis.Periods;
-        var activeUntil = periods.Select(p => ActiveUntil(p, periods, options)).ToArray();
+        var activeUntil = new DateOnly?[periods.Count];
+        for (var i = 0; i < periods.Count; i++) activeUntil[i] = ActiveUntil(periods[i], periods, options);
 
         // Attach each review to the period that covers it (full care first, then a short-break series).
         var byPeriod = new List<DateOnly>[periods.Count];
         for (var i = 0; i < periods.Count; i++) byPeriod[i] = [];
-        var sorted = reviewDates.Order().ToArray();
+        var sorted = new DateOnly[reviewDates.Count];
+        for (var r = 0; r < sorted.Length; r++) sorted[r] = reviewDates[r];
+        Array.Sort(sorted);
         for (var r = 0; r < sorted.Length; r++)
         {
             var date = sorted[r];
@@ -199,9 +202,10 @@ public static class ReviewTimetable
 
     // Start dates of placements for adoption: an A3-A6 episode after a non-adoption one, or a new
     // placement with new carers (RNE P or B, or S at the period start) while already placed for adoption.
-    private static List<DateOnly> AdoptionPlacements(PeriodOfCare period)
+    // Most periods have none, so the list is only made for the first.
+    private static IReadOnlyList<DateOnly> AdoptionPlacements(PeriodOfCare period)
     {
-        var dates = new List<DateOnly>();
+        List<DateOnly>? dates = null;
         CareEpisode? previous = null;
         foreach (var e in period.Episodes)
         {
@@ -209,14 +213,14 @@ public static class ReviewTimetable
                 && (previous is null
                     || !IsAdoptionPlacement(previous.Placement)
                     || e.ReasonForNewEpisode is ReasonForNewEpisode.P or ReasonForNewEpisode.B)
-                && (dates.Count == 0 || dates[^1] != e.Start))
+                && (dates is null || dates[^1] != e.Start))
             {
-                dates.Add(e.Start);
+                (dates ??= []).Add(e.Start);
             }
 
             previous = e;
         }
 
-        return dates;
+        return dates ?? [];
     }
 }
