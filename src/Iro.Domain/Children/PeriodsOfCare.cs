@@ -60,15 +60,37 @@ public static class PeriodsOfCare
         }
 
         // One stable sort, by start and then end, for both kinds: each is walked in that order.
-        var ordered = valid.Count > 1 ? valid.OrderBy(e => e.Start).ThenBy(e => e.End ?? DateOnly.MaxValue).ToList() : valid;
-        var fullCare = new List<CareEpisode>(ordered.Count);
-        var breaks = new List<CareEpisode>();
-        foreach (var e in ordered) (IsShortBreak(e) ? breaks : fullCare).Add(e);
+        SortByStartThenEnd(valid);
+        var fullCare = new List<CareEpisode>(valid.Count);
+        List<CareEpisode>? breaks = null;
+        foreach (var e in valid)
+        {
+            if (IsShortBreak(e)) (breaks ??= []).Add(e);
+            else fullCare.Add(e);
+        }
         var full = FullCare(fullCare, historyStartsOn, problems);
         // Periods of full care begin in the order of their first episodes: already in start order.
-        if (breaks.Count == 0) return full;
+        if (breaks is null) return full;
         var series = ShortBreakSeries(breaks, full, problems);
         return [.. full.Concat(series).OrderBy(p => p.Start).ThenBy(p => p.IsShortBreakSeries)];
+    }
+
+    /// <summary>
+    /// A stable insertion sort in place: a child has a handful of episodes, for which it is the cheapest stable sort
+    /// (ordering them through LINQ cost more than building the periods).
+    /// </summary>
+    private static void SortByStartThenEnd(List<CareEpisode> episodes)
+    {
+        for (var i = 1; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
+            var j = i - 1;
+            for (; j >= 0 && Compare(episodes[j], episode) > 0; j--) episodes[j + 1] = episodes[j];
+            episodes[j + 1] = episode;
+        }
+
+        static int Compare(CareEpisode a, CareEpisode b) =>
+            a.Start != b.Start ? a.Start.CompareTo(b.Start) : (a.End ?? DateOnly.MaxValue).CompareTo(b.End ?? DateOnly.MaxValue);
     }
 
     /// <summary>Legal status V3 or V4: a series of short-term breaks (CPPCR reg 48).</summary>

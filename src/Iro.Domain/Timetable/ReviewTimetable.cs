@@ -36,12 +36,16 @@ public static class ReviewTimetable
         var analysis = PeriodsOfCare.Analyse(episodes, historyStartsOn);
         var problems = new List<DataQualityProblem>(analysis.Problems);
         var periods = analysis.Periods;
-        var activeUntil = periods.Select(p => ActiveUntil(p, periods, options)).ToArray();
+        var activeUntil = new DateOnly?[periods.Count];
+        for (var i = 0; i < periods.Count; i++) activeUntil[i] = ActiveUntil(periods[i], periods, options);
 
         // Attach each review to the period that covers it (full care first, then a short-break series).
+        var sorted = new DateOnly[reviewDates.Count];
+        for (var r = 0; r < sorted.Length; r++) sorted[r] = reviewDates[r];
+        Array.Sort(sorted);
+        // Sized for the usual single period up front: growing the lists was a large part of the engine's allocations.
         var byPeriod = new List<DateOnly>[periods.Count];
-        for (var i = 0; i < periods.Count; i++) byPeriod[i] = [];
-        var sorted = reviewDates.Order().ToArray();
+        for (var i = 0; i < periods.Count; i++) byPeriod[i] = new List<DateOnly>(periods.Count == 1 ? sorted.Length : 0);
         for (var r = 0; r < sorted.Length; r++)
         {
             var date = sorted[r];
@@ -156,8 +160,9 @@ public static class ReviewTimetable
                 : FirstReviewDue(period.Start, calendar, options);
         }
 
-        var history = new List<DueFrom> { new(period.Start, due) };
-        var placements = regime == ReviewRegime.ShortBreak ? [] : AdoptionPlacements(period);
+        var placements = regime == ReviewRegime.ShortBreak ? null : AdoptionPlacements(period);
+        var placementCount = placements?.Count ?? 0;
+        var history = new List<DueFrom>(1 + reviews.Count + placementCount) { new(period.Start, due) };
         var result = new List<TimetabledReview>(reviews.Count);
         var p = 0;
 
@@ -165,7 +170,7 @@ public static class ReviewTimetable
         {
             // A placement before the review (or at the period start) restarts the chain; a review on the
             // day of placement is taken as held before it.
-            while (p < placements.Count && placements[p] < held)
+            while (p < placementCount && placements![p] < held)
                 ApplyPlacement(placements[p++]);
 
             result.Add(new TimetabledReview(result.Count + 1, due, held, regime, stage));
@@ -182,7 +187,7 @@ public static class ReviewTimetable
             history.Add(new DueFrom(held, due));
         }
 
-        while (p < placements.Count) ApplyPlacement(placements[p++]);
+        while (p < placementCount) ApplyPlacement(placements![p++]);
 
         return new PeriodTimetable(period, activeUntil, regime, result, history, incomplete);
 
@@ -199,9 +204,10 @@ public static class ReviewTimetable
 
     // Start dates of placements for adoption: an A3-A6 episode after a non-adoption one, or a new
     // placement with new carers (RNE P or B, or S at the period start) while already placed for adoption.
-    private static List<DateOnly> AdoptionPlacements(PeriodOfCare period)
+    // Null when there are none, as in most periods: the list is only made for the first.
+    private static List<DateOnly>? AdoptionPlacements(PeriodOfCare period)
     {
-        var dates = new List<DateOnly>();
+        List<DateOnly>? dates = null;
         CareEpisode? previous = null;
         foreach (var e in period.Episodes)
         {
@@ -209,9 +215,9 @@ public static class ReviewTimetable
                 && (previous is null
                     || !IsAdoptionPlacement(previous.Placement)
                     || e.ReasonForNewEpisode is ReasonForNewEpisode.P or ReasonForNewEpisode.B)
-                && (dates.Count == 0 || dates[^1] != e.Start))
+                && (dates is null || dates[^1] != e.Start))
             {
-                dates.Add(e.Start);
+                (dates ??= []).Add(e.Start);
             }
 
             previous = e;

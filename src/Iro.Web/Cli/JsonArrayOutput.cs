@@ -10,7 +10,7 @@ namespace Iro.Web.Cli;
 /// whole first held the entire document as one string. Blocks of items are converted and serialised on every core,
 /// each as an array of its own whose opening bracket is dropped: its items are then written exactly as at the same
 /// depth of the whole array (the separator before each item but the first is written with the item), and the blocks
-/// are joined with the commas between them.
+/// are joined with the commas between them. The next blocks are written while the main thread hands on the last ones.
 /// </summary>
 internal static class JsonArrayOutput
 {
@@ -28,34 +28,60 @@ internal static class JsonArrayOutput
     }
 
     /// <summary>Writes <paramref name="convert"/> of each item; the conversion runs on every core, so it must be pure.</summary>
-    public static async Task WriteLineAsync<TSource, T>(
+    public static Task WriteLineAsync<TSource, T>(
         TextWriter output, IReadOnlyList<TSource> items, Func<TSource, T> convert, JsonSerializerOptions options, CancellationToken ct,
         int chunkBytes = DefaultChunkBytes)
     {
-        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(convert);
         ArgumentNullException.ThrowIfNull(options);
+        return WriteLineAsync(output, items.Count, (json, i) => JsonSerializer.Serialize(json, convert(items[i]), options), options, ct, chunkBytes);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="count"/> items, item <c>i</c> by <paramref name="writeItem"/>(writer, i), with the writer
+    /// options the serialiser derives from <paramref name="options"/>. The items are written on every core, each
+    /// block in a writer of its own, so <paramref name="writeItem"/> must be pure and write one JSON value.
+    /// </summary>
+    public static async Task WriteLineAsync(
+        TextWriter output, int count, Action<Utf8JsonWriter, int> writeItem, JsonSerializerOptions options, CancellationToken ct,
+        int chunkBytes = DefaultChunkBytes)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(writeItem);
+        ArgumentNullException.ThrowIfNull(options);
         await using var sink = Sink.For(output);
         var pending = new ArrayBufferWriter<byte>();
-        var blocks = new Block[Math.Max(1, Environment.ProcessorCount) * 2];
-        for (var b = 0; b < blocks.Length; b++) blocks[b] = new Block(WriterOptions(options));
-        var blockCount = (items.Count + ItemsPerBlock - 1) / ItemsPerBlock;
-        for (var first = 0; first < blockCount; first += blocks.Length)
+        // Two sets of blocks: the next wave is written on every core while the main thread hands on this one.
+        var waveSize = Math.Max(1, Environment.ProcessorCount) * 2;
+        var sets = new Block[2][];
+        for (var s = 0; s < sets.Length; s++)
         {
-            var wave = Math.Min(blocks.Length, blockCount - first);
-            var from = first;
-            Parallel.For(0, wave, new ParallelOptions { CancellationToken = ct }, b =>
-                blocks[b].Serialise(items, (from + b) * ItemsPerBlock, ItemsPerBlock, convert, options));
-            for (var b = 0; b < wave; b++)
+            sets[s] = new Block[waveSize];
+            for (var b = 0; b < waveSize; b++) sets[s][b] = new Block(WriterOptions(options));
+        }
+
+        var blockCount = (count + ItemsPerBlock - 1) / ItemsPerBlock;
+        Task Wave(int first, Block[] blocks) => Task.Run(
+            () => Parallel.For(0, Math.Min(waveSize, blockCount - first), new ParallelOptions { CancellationToken = ct }, b =>
+                blocks[b].Serialise((first + b) * ItemsPerBlock, Math.Min(count, (first + b + 1) * ItemsPerBlock), writeItem)),
+            ct);
+
+        var written = blockCount == 0 ? Task.CompletedTask : Wave(0, sets[0]);
+        for (int first = 0, wave = 0; first < blockCount; first += waveSize, wave++)
+        {
+            await written;
+            var blocks = sets[wave % 2];
+            if (first + waveSize < blockCount) written = Wave(first + waveSize, sets[(wave + 1) % 2]);
+            for (var b = 0; b < Math.Min(waveSize, blockCount - first); b++)
             {
-                pending.Write(from + b == 0 ? "["u8 : ","u8);
+                pending.Write(first + b == 0 ? "["u8 : ","u8);
                 pending.Write(blocks[b].Items);
                 if (pending.WrittenCount >= chunkBytes) await sink.WriteAsync(pending, ct);
             }
         }
 
-        pending.Write(blockCount == 0 ? "[]"u8 : blocks[0].End);
+        pending.Write(blockCount == 0 ? "[]"u8 : sets[0][0].End);
         pending.Write(Encoding.UTF8.GetBytes(output.NewLine));
         await sink.WriteAsync(pending, ct);
     }
@@ -79,12 +105,13 @@ internal static class JsonArrayOutput
         /// <summary>What closes the array after its last item.</summary>
         public ReadOnlySpan<byte> End => _buffer.WrittenSpan[_itemsEnd..];
 
-        public void Serialise<TSource, T>(IReadOnlyList<TSource> items, int start, int count, Func<TSource, T> convert, JsonSerializerOptions options)
+        /// <summary>Writes items <paramref name="start"/> up to (not including) <paramref name="end"/>.</summary>
+        public void Serialise(int start, int end, Action<Utf8JsonWriter, int> writeItem)
         {
             _buffer.ResetWrittenCount();
             using var json = new Utf8JsonWriter(_buffer, writerOptions);
             json.WriteStartArray();
-            for (var i = start; i < Math.Min(items.Count, start + count); i++) JsonSerializer.Serialize(json, convert(items[i]), options);
+            for (var i = start; i < end; i++) writeItem(json, i);
             json.Flush();
             _itemsEnd = _buffer.WrittenCount;
             json.WriteEndArray();

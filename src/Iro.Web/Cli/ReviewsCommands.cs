@@ -38,23 +38,42 @@ internal static class ReviewsCommands
             return await CommandHost.RunAsync(cli.ConfigOverrides, async (services, token) =>
             {
                 var timetables = services.GetRequiredService<TimetableService>();
-                var entries = childId is null
-                    ? await timetables.LoadAllAsync(date, token)
-                    : await timetables.LoadAsync(services.GetRequiredService<IroDbContext>().Children.Where(c => c.LocalId == childId), date, token);
-                if (childId is not null && entries.Count == 0)
+                var csv = parse.GetValue(format) == "csv";
+                if (childId is null)
+                {
+                    // Every child: read straight from the data readers, each block of timetables computed and written together.
+                    var everyChild = await timetables.ReadEveryChildAsync(date, token);
+                    if (csv)
+                    {
+                        var computed = everyChild.ComputeAll(token);
+                        await TimetableCsv.WriteAsync(cli.Output, computed.Select((t, i) => (everyChild.LocalIds[i], t)), date);
+                    }
+                    else
+                    {
+                        await JsonArrayOutput.WriteLineAsync(
+                            cli.Output, everyChild.Count, (json, i) => TimetableJsonWriter.Write(json, everyChild.LocalIds[i], everyChild.Compute(i), date),
+                            TimetableJson.SerializerOptions, token);
+                    }
+
+                    return 0;
+                }
+
+                var entries = await timetables.LoadAsync(services.GetRequiredService<IroDbContext>().Children.Where(c => c.LocalId == childId), date, token);
+                if (entries.Count == 0)
                 {
                     await cli.Error.WriteLineAsync($"No child with ID '{childId}'.");
                     return 1;
                 }
 
-                if (parse.GetValue(format) == "csv")
+                if (csv)
                 {
                     await TimetableCsv.WriteAsync(cli.Output, entries.Select(e => (e.Child.LocalId, e.Timetable)), date);
                 }
                 else
                 {
                     await JsonArrayOutput.WriteLineAsync(
-                        cli.Output, entries, e => TimetableJson.From(e.Child.LocalId, e.Timetable, date), TimetableJson.SerializerOptions, token);
+                        cli.Output, entries.Count, (json, i) => TimetableJsonWriter.Write(json, entries[i].Child.LocalId, entries[i].Timetable, date),
+                        TimetableJson.SerializerOptions, token);
                 }
 
                 return 0;

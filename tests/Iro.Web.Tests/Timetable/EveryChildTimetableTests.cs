@@ -13,7 +13,8 @@ namespace Iro.Web.Tests.Timetable;
 /// <summary>
 /// The timetable scenario plus a child whose records were entered out of order: episodes latest first, and reviews
 /// "late" (Mon 9 Mar 2026), then "first" and "second" on the same day (Mon 2 Mar 2026), each saved on its own so
-/// their IDs follow that order; and "after" (Mon 6 Apr 2026), held after the as-at date used below.
+/// their IDs follow that order; "after" (Mon 6 Apr 2026), held after the as-at date used below; and a deleted review
+/// (Mon 16 Mar 2026).
 /// </summary>
 public abstract class EveryChildTimetableApp(DatabaseProvider provider) : TimetableApp(provider)
 {
@@ -40,6 +41,10 @@ public abstract class EveryChildTimetableApp(DatabaseProvider provider) : Timeta
             });
             await db.SaveChangesAsync();
         }
+
+        // Deleted: it counts nowhere.
+        db.Reviews.Add(new Review { ChildId = child.Id, HeldOn = D("2026-03-16"), Participation = ParticipationCode.PN1, IsDeleted = true });
+        await db.SaveChangesAsync();
     }
 }
 
@@ -90,6 +95,46 @@ public abstract class EveryChildTimetableTests<TApp>(TApp app) : IClassFixture<T
         Assert.Equal("first", child.StoredFor(period.Reviews[0])!.LateReasonNote);
         Assert.Equal([D("2025-01-06"), D("2025-11-03")], child.Timetable.Periods.Select(p => p.Start));
     }
+
+    [Fact]
+    public async Task The_read_of_every_child_gives_each_child_the_timetable_loaded_through_ef()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var timetables = scope.ServiceProvider.GetRequiredService<TimetableService>();
+
+        var loaded = await timetables.LoadAllAsync(AsOf, CancellationToken.None);
+        var read = await timetables.ReadEveryChildAsync(AsOf, CancellationToken.None);
+        var computed = read.ComputeAll(CancellationToken.None);
+
+        Assert.Equal(loaded.Select(e => e.Child.LocalId), read.LocalIds);
+        Assert.Equal(loaded.Select(e => Published(e.Child.LocalId, e.Timetable)), read.LocalIds.Select((id, i) => Published(id, computed[i])));
+        Assert.Equal(read.LocalIds.Select((id, i) => Published(id, read.Compute(i))), read.LocalIds.Select((id, i) => Published(id, computed[i])));
+        // Neither the deleted review nor the one held after the date is read; the two on one day are counted once.
+        var outOfOrder = computed[read.LocalIds.ToList().IndexOf(EveryChildTimetableApp.OutOfOrder)];
+        Assert.Equal([D("2026-03-02"), D("2026-03-09")], outOfOrder.AllReviews.Select(r => r.HeldOn));
+        Assert.Contains(outOfOrder.Problems, p => p.Code == DataQualityCodes.DuplicateReview);
+    }
+
+    [Fact]
+    public async Task The_timetables_written_straight_are_the_serialised_records_byte_for_byte()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var all = await scope.ServiceProvider.GetRequiredService<TimetableService>().LoadAllAsync(AsOf, CancellationToken.None);
+        Assert.Contains(all, e => !e.Timetable.IsReliable);
+
+        var expected = new StringWriter();
+        await expected.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(
+            all.Select(e => TimetableJson.From(e.Child.LocalId, e.Timetable, AsOf)), TimetableJson.SerializerOptions));
+        var written = new StringWriter();
+        await Iro.Web.Cli.JsonArrayOutput.WriteLineAsync(
+            written, all.Count, (json, i) => TimetableJsonWriter.Write(json, all[i].Child.LocalId, all[i].Timetable, AsOf), TimetableJson.SerializerOptions,
+            CancellationToken.None, chunkBytes: 100);
+
+        Assert.Equal(expected.ToString(), written.ToString());
+    }
+
+    private static string Published(string localId, ChildTimetable timetable) =>
+        System.Text.Json.JsonSerializer.Serialize(TimetableJson.From(localId, timetable, AsOf));
 
     /// <summary>Everything an entry holds, as text, so two entries compare in full.</summary>
     private static string Describe(ChildTimetableEntry entry) =>

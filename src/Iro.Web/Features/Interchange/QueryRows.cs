@@ -58,6 +58,16 @@ internal static class QueryRows
             : DateOnly.Parse(text, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>An enum column, stored by its name (the model's convention for every enum).</summary>
+    public static TEnum GetEnum<TEnum>(this DbDataReader reader, int ordinal) where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return EnumNames<TEnum>.Parse(reader.GetString(ordinal));
+    }
+
+    public static TEnum? GetEnumOrNull<TEnum>(this DbDataReader reader, int ordinal) where TEnum : struct, Enum =>
+        reader.GetStringOrNull(ordinal) is { } name ? EnumNames<TEnum>.Parse(name) : null;
+
     private static int? IsoDigits(string text, int start, int length)
     {
         if (text.Length < start + length) return null;
@@ -70,5 +80,15 @@ internal static class QueryRows
         }
 
         return value;
+    }
+
+    /// <summary>An enum's values by name, looked up once each rather than parsed for every row.</summary>
+    private static class EnumNames<TEnum> where TEnum : struct, Enum
+    {
+        private static readonly Dictionary<string, TEnum> ByName = Enum.GetValues<TEnum>()
+            .DistinctBy(v => v.ToString()).ToDictionary(v => v.ToString(), StringComparer.Ordinal);
+
+        /// <summary>Any other spelling is parsed as EF Core's conversion parses it.</summary>
+        public static TEnum Parse(string name) => ByName.TryGetValue(name, out var value) ? value : Enum.Parse<TEnum>(name, ignoreCase: true);
     }
 }

@@ -34,7 +34,7 @@ public sealed record ChildTimetableEntry(TimetableChild Child, ChildTimetable Ti
 /// Loads children's episodes and reviews and computes their timetables. Three set-based queries whatever
 /// the number of children (children, episodes, reviews), read without tracking.
 /// </summary>
-public sealed class TimetableService(
+public sealed partial class TimetableService(
     IroDbContext db,
     BankHolidayCalendar calendars,
     IOptions<TimetableOptions> options,
