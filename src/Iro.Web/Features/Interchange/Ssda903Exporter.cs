@@ -183,11 +183,8 @@ public sealed class Ssda903Exporter(IroDbContext db)
     private sealed record ExportChild(
         string LocalId, string Sex, Ssda903Date Dob, string Ethnicity, string? Upn, bool IsUnaccompaniedAsylumSeeker, DateOnly? UascCeased);
 
-    /// <summary>
-    /// An episode's fields as read, before its child's code is known (the episodes and children are read side by side); a
-    /// value, so it adds no object of its own for the collector to move.
-    /// </summary>
-    private readonly record struct EpisodeCells(
+    /// <summary>An episode's fields as read, before its child's code is known (the episodes and children are read side by side).</summary>
+    private sealed record EpisodeCells(
         Ssda903Date Decom, string Rne, string Ls, string Cin, string Place, string? PlaceProvider, Ssda903Date Dec, string? Rec,
         string? ReasonPlaceChange, string? HomePost, string? PlPost, string? Urn)
     {
