@@ -161,7 +161,7 @@ public static partial class Ssda903Reader
             SkipEmptyLines = true,
             AllowLineBreaksInQuotes = false,
             TrackLineNumbers = true,
-            PoolStrings = true,
+            PoolStrings = false,
             IncludeValuesInExceptions = false,
             OnMalformedRecord = r => RowFinding("READ-BAD-QUOTE", FindingSeverity.Warning, $"File '{source}' line {r.LineNumber}: malformed quoting ({r.Reason}); the value was read as written.", null),
         };
@@ -230,6 +230,7 @@ public static partial class Ssda903Reader
 
         // One array for the cells of every row: a row copies what it keeps.
         var values = new string?[columns.Count];
+        var cells = new CellStrings(columns.Count);
         var dataRow = 0;
         while (csv.Read())
         {
@@ -252,7 +253,7 @@ public static partial class Ssda903Reader
 
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = RowFactory.Normalise(csv.GetString(map[i]));
+                values[i] = cells.Get(csv, i, map[i]);
             }
 
             target.Add(RowFactory.Create(t, dataRow, values));
