@@ -99,7 +99,7 @@ public static class Ssda903Validator
         private readonly Dictionary<string, List<int>> _episodesByChild = episodesByChild;
 
         public Context(Ssda903Return ret, CollectionYear year)
-            : this(ret, year, new Dictionary<string, HeaderRow>(StringComparer.Ordinal), new Dictionary<string, List<int>>(StringComparer.Ordinal))
+            : this(ret, year, new Dictionary<string, HeaderRow>(ret.Header.Count, StringComparer.Ordinal), new Dictionary<string, List<int>>(ret.Header.Count, StringComparer.Ordinal))
         {
         }
 
