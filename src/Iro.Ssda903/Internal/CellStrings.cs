@@ -23,16 +23,16 @@ internal sealed class CellStrings
     /// </summary>
     private const int MaxValuesPerColumn = 1 << 14;
 
-    private readonly Dictionary<UInt128, string>?[] _values;
+    private readonly ValueTable?[] _values;
     private readonly UInt128[] _lastKey;
     private readonly string?[] _lastValue;
 
     public CellStrings(int columns)
     {
-        _values = new Dictionary<UInt128, string>?[columns];
+        _values = new ValueTable?[columns];
         for (var i = 0; i < columns; i++)
         {
-            _values[i] = [];
+            _values[i] = new ValueTable();
         }
 
         _lastKey = new UInt128[columns];
@@ -64,19 +64,13 @@ internal sealed class CellStrings
         }
 
         var table = _values[column];
-        if (table is null || !table.TryGetValue(key, out var value))
+        var value = table?.Find(key);
+        if (value is null)
         {
             value = Encoding.ASCII.GetString(bytes);
-            if (table is not null)
+            if (table is not null && !table.TryAdd(key, value))
             {
-                if (table.Count < MaxValuesPerColumn)
-                {
-                    table.Add(key, value);
-                }
-                else
-                {
-                    _values[column] = null;
-                }
+                _values[column] = null;
             }
         }
 
@@ -106,5 +100,81 @@ internal sealed class CellStrings
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The strings of one column by their padded bytes: an open addressing table (a general dictionary's hashing of a
+    /// 16-byte key cost more than making the string). Holds at most <see cref="MaxValuesPerColumn"/> values.
+    /// </summary>
+    private sealed class ValueTable
+    {
+        private UInt128[] _keys = new UInt128[64];
+        private string?[] _strings = new string?[64];
+        private int _count;
+
+        public string? Find(UInt128 key)
+        {
+            var mask = _keys.Length - 1;
+            for (var i = Slot(key, mask); ; i = (i + 1) & mask)
+            {
+                var s = _strings[i];
+                if (s is null || _keys[i] == key)
+                {
+                    return s;
+                }
+            }
+        }
+
+        /// <summary>Adds a value not yet held; false, adding nothing, when the table is full.</summary>
+        public bool TryAdd(UInt128 key, string value)
+        {
+            if (_count >= MaxValuesPerColumn)
+            {
+                return false;
+            }
+
+            if ((_count + 1) * 2 > _keys.Length)
+            {
+                Grow();
+            }
+
+            Put(key, value);
+            _count++;
+            return true;
+        }
+
+        private void Put(UInt128 key, string value)
+        {
+            var mask = _keys.Length - 1;
+            var i = Slot(key, mask);
+            while (_strings[i] is not null)
+            {
+                i = (i + 1) & mask;
+            }
+
+            _keys[i] = key;
+            _strings[i] = value;
+        }
+
+        private void Grow()
+        {
+            var keys = _keys;
+            var strings = _strings;
+            _keys = new UInt128[keys.Length * 2];
+            _strings = new string?[strings.Length * 2];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (strings[i] is { } s)
+                {
+                    Put(keys[i], s);
+                }
+            }
+        }
+
+        private static int Slot(UInt128 key, int mask)
+        {
+            var hash = ((ulong)key ^ ((ulong)(key >> 64) * 0x9E3779B97F4A7C15UL)) * 0xBF58476D1CE4E5B9UL;
+            return (int)(hash >> 40) & mask;
+        }
     }
 }
