@@ -103,8 +103,8 @@ internal sealed class CellStrings
     }
 
     /// <summary>
-    /// The strings of one column by their padded bytes: an open addressing table (a general dictionary's hashing of a
-    /// 16-byte key cost more than making the string). Holds at most <see cref="MaxValuesPerColumn"/> values.
+    /// The strings of one column by their padded bytes: an open addressing table (a general dictionary keyed by
+    /// <see cref="UInt128"/> took 6 to 7% of the process's CPU in the profile). Holds at most <see cref="MaxValuesPerColumn"/> values.
     /// </summary>
     private sealed class ValueTable
     {
