@@ -40,16 +40,17 @@ internal static class Ssda903Bench
             {
                 self.Refresh();
                 var cpuBefore = self.TotalProcessorTime;
-                var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(), Jit: System.Runtime.JitInfo.GetCompilationTime());
+                var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(), Jit: System.Runtime.JitInfo.GetCompilationTime(), Allocated: GC.GetTotalAllocatedBytes());
                 sw.Restart();
                 var read = Ssda903Reader.ReadDirectory(dir, year);
                 var p = sw.Elapsed.TotalMilliseconds;
+                var allocatedReading = GC.GetTotalAllocatedBytes() - gcBefore.Allocated;
                 sw.Restart();
                 var findings = Ssda903Validator.Validate(read.Return, year);
                 var v = sw.Elapsed.TotalMilliseconds;
                 self.Refresh();
                 var c = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds;
-                var gc = $"GC {GC.CollectionCount(0) - gcBefore.Gen0}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms; JIT {(System.Runtime.JitInfo.GetCompilationTime() - gcBefore.Jit).TotalMilliseconds:F0} ms";
+                var gc = $"GC {GC.CollectionCount(0) - gcBefore.Gen0}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms; JIT {(System.Runtime.JitInfo.GetCompilationTime() - gcBefore.Jit).TotalMilliseconds:F0} ms; allocated {allocatedReading / 1048576.0:F0} MiB reading, {(GC.GetTotalAllocatedBytes() - gcBefore.Allocated - allocatedReading) / 1048576.0:F0} MiB validating";
                 cpu.Add(c);
                 errors = read.Findings.Count(f => f.Severity == FindingSeverity.Error) + findings.Count(f => f.Severity == FindingSeverity.Error);
                 parse.Add(p);

@@ -25,6 +25,12 @@ public readonly record struct Ssda903Date(string? Text, DateOnly? Value, bool Is
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Ssda903Date Parse(string? text, bool allowPartial = false)
     {
+        // Most cells are already a strict date, with nothing to trim.
+        if (text is { Length: 10 } && TryParseExact(text, out var exact))
+        {
+            return new Ssda903Date(text, exact);
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             return default;

@@ -161,7 +161,7 @@ public static partial class Ssda903Reader
             SkipEmptyLines = true,
             AllowLineBreaksInQuotes = false,
             TrackLineNumbers = true,
-            PoolStrings = true,
+            PoolStrings = false,
             IncludeValuesInExceptions = false,
             OnMalformedRecord = r => RowFinding("READ-BAD-QUOTE", FindingSeverity.Warning, $"File '{source}' line {r.LineNumber}: malformed quoting ({r.Reason}); the value was read as written.", null),
         };
@@ -228,8 +228,14 @@ public static partial class Ssda903Reader
             map[i] = Array.IndexOf(names, columns[i]);
         }
 
+        if (EstimateRows(prefix.AsSpan(0, length), stream) is > 0 and var estimate)
+        {
+            target.EnsureRoomFor(t, estimate);
+        }
+
         // One array for the cells of every row: a row copies what it keeps.
         var values = new string?[columns.Count];
+        var cells = new CellStrings(columns.Count);
         var dataRow = 0;
         while (csv.Read())
         {
@@ -252,7 +258,7 @@ public static partial class Ssda903Reader
 
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = RowFactory.Normalise(csv.GetString(map[i]));
+                values[i] = cells.Get(csv, i, map[i]);
             }
 
             target.Add(RowFactory.Create(t, dataRow, values));
@@ -281,6 +287,27 @@ public static partial class Ssda903Reader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// About how many rows a file holds, from its length and the lines in its first bytes (0 when the stream's
+    /// length is unknown or the file is short), so its table's list is made once at its size rather than grown.
+    /// </summary>
+    private static int EstimateRows(ReadOnlySpan<byte> prefix, Stream stream)
+    {
+        if (!stream.CanSeek || prefix.Length < TextSniffer.PrefixSize)
+        {
+            return 0;
+        }
+
+        var lines = prefix.Count((byte)'\n');
+        if (lines < 2)
+        {
+            return 0;
+        }
+
+        var rows = stream.Length / prefix.Length * lines;
+        return (int)Math.Min(rows + (rows / 16), 1 << 24);
     }
 
     private static string Quote(string? s)

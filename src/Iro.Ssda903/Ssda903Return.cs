@@ -11,29 +11,29 @@ public sealed class Ssda903Return
 
     public CollectionYear Year { get; }
 
-    public List<HeaderRow> Header { get; } = [];
+    public List<HeaderRow> Header { get; private set; } = [];
 
-    public List<EpisodeRow> Episodes { get; } = [];
+    public List<EpisodeRow> Episodes { get; private set; } = [];
 
-    public List<ReviewRow> Reviews { get; } = [];
+    public List<ReviewRow> Reviews { get; private set; } = [];
 
-    public List<UascRow> Uasc { get; } = [];
+    public List<UascRow> Uasc { get; private set; } = [];
 
-    public List<MissingRow> Missing { get; } = [];
+    public List<MissingRow> Missing { get; private set; } = [];
 
-    public List<Oc2Row> Oc2 { get; } = [];
+    public List<Oc2Row> Oc2 { get; private set; } = [];
 
-    public List<Oc3Row> Oc3 { get; } = [];
+    public List<Oc3Row> Oc3 { get; private set; } = [];
 
-    public List<Ad1Row> Ad1 { get; } = [];
+    public List<Ad1Row> Ad1 { get; private set; } = [];
 
-    public List<PlacedAdoptionRow> PlacedAdoption { get; } = [];
+    public List<PlacedAdoptionRow> PlacedAdoption { get; private set; } = [];
 
-    public List<PrevPermRow> PrevPerm { get; } = [];
+    public List<PrevPermRow> PrevPerm { get; private set; } = [];
 
-    public List<SwEpisodeRow> SwEpisodes { get; } = [];
+    public List<SwEpisodeRow> SwEpisodes { get; private set; } = [];
 
-    public List<DoLoRow> DoLo { get; } = [];
+    public List<DoLoRow> DoLo { get; private set; } = [];
 
     /// <summary>The rows of a table, as the common base type.</summary>
     public IReadOnlyList<Ssda903Row> Rows(Ssda903Table table) => table switch
@@ -75,21 +75,56 @@ public sealed class Ssda903Return
         }
     }
 
-    /// <summary>Adds every row of <paramref name="other"/>, table by table, after the rows already held.</summary>
+    /// <summary>
+    /// Adds every row of <paramref name="other"/>, table by table, after the rows already held. A table this return
+    /// has no rows of takes the other's list itself rather than a copy (the other return is not used afterwards).
+    /// </summary>
     internal void AddAll(Ssda903Return other)
     {
-        Header.AddRange(other.Header);
-        Episodes.AddRange(other.Episodes);
-        Reviews.AddRange(other.Reviews);
-        Uasc.AddRange(other.Uasc);
-        Missing.AddRange(other.Missing);
-        Oc2.AddRange(other.Oc2);
-        Oc3.AddRange(other.Oc3);
-        Ad1.AddRange(other.Ad1);
-        PlacedAdoption.AddRange(other.PlacedAdoption);
-        PrevPerm.AddRange(other.PrevPerm);
-        SwEpisodes.AddRange(other.SwEpisodes);
-        DoLo.AddRange(other.DoLo);
+        Header = Append(Header, other.Header);
+        Episodes = Append(Episodes, other.Episodes);
+        Reviews = Append(Reviews, other.Reviews);
+        Uasc = Append(Uasc, other.Uasc);
+        Missing = Append(Missing, other.Missing);
+        Oc2 = Append(Oc2, other.Oc2);
+        Oc3 = Append(Oc3, other.Oc3);
+        Ad1 = Append(Ad1, other.Ad1);
+        PlacedAdoption = Append(PlacedAdoption, other.PlacedAdoption);
+        PrevPerm = Append(PrevPerm, other.PrevPerm);
+        SwEpisodes = Append(SwEpisodes, other.SwEpisodes);
+        DoLo = Append(DoLo, other.DoLo);
+    }
+
+    private static List<T> Append<T>(List<T> rows, List<T> more)
+    {
+        if (rows.Count == 0)
+        {
+            return more;
+        }
+
+        rows.AddRange(more);
+        return rows;
+    }
+
+    /// <summary>Makes room for <paramref name="more"/> further rows of a table (a file's rows, estimated from its size).</summary>
+    internal void EnsureRoomFor(Ssda903Table table, int more)
+    {
+        switch (table)
+        {
+            case Ssda903Table.Header: Header.EnsureCapacity(Header.Count + more); break;
+            case Ssda903Table.Episodes: Episodes.EnsureCapacity(Episodes.Count + more); break;
+            case Ssda903Table.Reviews: Reviews.EnsureCapacity(Reviews.Count + more); break;
+            case Ssda903Table.Uasc: Uasc.EnsureCapacity(Uasc.Count + more); break;
+            case Ssda903Table.Missing: Missing.EnsureCapacity(Missing.Count + more); break;
+            case Ssda903Table.Oc2: Oc2.EnsureCapacity(Oc2.Count + more); break;
+            case Ssda903Table.Oc3: Oc3.EnsureCapacity(Oc3.Count + more); break;
+            case Ssda903Table.Ad1: Ad1.EnsureCapacity(Ad1.Count + more); break;
+            case Ssda903Table.PlacedAdoption: PlacedAdoption.EnsureCapacity(PlacedAdoption.Count + more); break;
+            case Ssda903Table.PrevPerm: PrevPerm.EnsureCapacity(PrevPerm.Count + more); break;
+            case Ssda903Table.SwEpisodes: SwEpisodes.EnsureCapacity(SwEpisodes.Count + more); break;
+            case Ssda903Table.DoLo: DoLo.EnsureCapacity(DoLo.Count + more); break;
+            default: break;
+        }
     }
 
     /// <summary>Header rows by CHILD (first row wins when a child is duplicated).</summary>

@@ -99,7 +99,7 @@ public static class Ssda903Validator
         private readonly Dictionary<string, List<int>> _episodesByChild = episodesByChild;
 
         public Context(Ssda903Return ret, CollectionYear year)
-            : this(ret, year, new Dictionary<string, HeaderRow>(StringComparer.Ordinal), new Dictionary<string, List<int>>(StringComparer.Ordinal))
+            : this(ret, year, new Dictionary<string, HeaderRow>(ret.Header.Count, StringComparer.Ordinal), new Dictionary<string, List<int>>(ret.Header.Count, StringComparer.Ordinal))
         {
         }
 
@@ -360,7 +360,7 @@ public static class Ssda903Validator
         {
             var reviews = ret.Reviews;
             var hasEpisodes = ret.Episodes.Count > 0;
-            var keys = new HashSet<(string, DateOnly)>(reviews.Count);
+            var keys = new HashSet<(string, DateOnly)>(reviews.Count, ChildAndDate.Instance);
             for (var i = 0; i < reviews.Count; i++)
             {
                 var r = reviews[i];
@@ -585,6 +585,17 @@ public static class Ssda903Validator
                     Add("1012", r, i, "CHILD");
                 }
             }
+        }
+
+        /// <summary>A (CHILD, date) key compared ordinally, without the general tuple comparer's indirections.</summary>
+        private sealed class ChildAndDate : IEqualityComparer<(string Child, DateOnly Date)>
+        {
+            public static readonly ChildAndDate Instance = new();
+
+            public bool Equals((string Child, DateOnly Date) x, (string Child, DateOnly Date) y) =>
+                x.Date == y.Date && string.Equals(x.Child, y.Child, StringComparison.Ordinal);
+
+            public int GetHashCode((string Child, DateOnly Date) key) => HashCode.Combine(key.Child.GetHashCode(StringComparison.Ordinal), key.Date.DayNumber);
         }
 
         private static Ssda903Date DobOf(Ssda903Row row) => row switch
