@@ -33,36 +33,6 @@ internal static class QueryRows
         }
     }
 
-    /// <summary>
-    /// As <see cref="ReadEachAsync{T}"/>, on a new connection to the same database on a thread-pool thread, so the
-    /// context's own connection can read something else meanwhile (each read takes a core). The command is built
-    /// here, on the caller's thread: a context serves one thread at a time. Inside a transaction the rows are read on
-    /// the context's connection, which alone sees the transaction's writes.
-    /// </summary>
-    public static Task ReadEachOnOwnConnectionAsync<T>(this IQueryable<T> query, IroDbContext db, Action<DbDataReader> readRow, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(readRow);
-        if (db.Database.CurrentTransaction is not null) return query.ReadEachAsync(db, readRow, ct);
-        var command = query.CreateDbCommand();
-        var connection = DbProviderFactories.GetFactory(db.Database.GetDbConnection())?.CreateConnection()
-            ?? throw new InvalidOperationException("The database provider cannot open a second connection.");
-        connection.ConnectionString = db.Database.GetConnectionString();
-        // Not given the token: a run that never starts would leave the command and the connection undisposed.
-        return Task.Run(async () =>
-        {
-            await using (connection)
-            await using (command)
-            {
-                await connection.OpenAsync(ct);
-                command.Connection = connection;
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct)) readRow(reader);
-            }
-        }, CancellationToken.None);
-    }
-
     /// <summary>A text column that may be null, read in one call (a null check and then the text is two).</summary>
     public static string? GetStringOrNull(this DbDataReader reader, int ordinal)
     {

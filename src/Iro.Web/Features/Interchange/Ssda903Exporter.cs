@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Iro.Domain.Children;
-using Iro.Domain.Codes;
 using Iro.Domain.Reviews;
 using Iro.Domain.Rules;
 using Iro.Ssda903;
@@ -39,17 +38,20 @@ public sealed class Ssda903Exporter(IroDbContext db)
         // Only the fields a return carries: names and the service's own records stay in the database. The large
         // tables (children, the year's episodes and reviews, child headers) are read from the query's data reader
         // (QueryRows), episodes and reviews in storage order (TableScan): a year's rows are most of those tables.
-        // The episodes, the most cells of all, are read on a connection of their own while this one reads the rest
-        // (each read takes a core); a child's code is added to them once both are read.
+        var allChildren = new Dictionary<int, ExportChild>();
+        await db.Children.AsNoTracking()
+            .Select(c => new { c.Id, c.LocalId, c.Sex, c.DateOfBirth, c.Ethnicity, c.Upn, c.IsUnaccompaniedAsylumSeeker, c.UascCeased })
+            .ReadEachAsync(db, r => allChildren[r.GetInt32(0)] = new ExportChild(
+                r.GetString(1), r.GetString(2), dates[r.GetDate(3)], r.GetString(4), r.GetStringOrNull(5), r.GetBoolean(6), r.GetDateOrNull(7)), ct);
+
         var episodes = new Dictionary<int, ChildEpisodes>();
-        var episodeDates = new DateTexts();
-        var episodesRead = db.Scanned<CareEpisode>().AsNoTracking().Overlapping(start, end)
+        await db.Scanned<CareEpisode>().AsNoTracking().Overlapping(start, end)
             .Select(e => new
             {
                 e.ChildId, e.Start, e.End, e.ReasonForNewEpisode, e.LegalStatus, e.CategoryOfNeed, e.Placement, e.PlacementProvider,
                 e.ReasonCeased, e.ReasonPlaceChange, e.HomePostcode, e.PlacementPostcode, e.Urn,
             })
-            .ReadEachOnOwnConnectionAsync(db, r =>
+            .ReadEachAsync(db, r =>
             {
                 var childId = r.GetInt32(0);
                 if (!episodes.TryGetValue(childId, out var held)) episodes[childId] = held = new ChildEpisodes();
@@ -58,61 +60,23 @@ public sealed class Ssda903Exporter(IroDbContext db)
                 var legalStatus = r.GetString(4);
                 // Rule 399: a child whose episodes are all short breaks (V3/V4) has no MOTHER or reviews in the return.
                 held.ShortBreaksOnly &= Ssda903Codes.ShortBreakLegalStatus.Contains(legalStatus);
-                held.Rows.Add(new EpisodeCells(
-                    episodeDates[r.GetDate(1)], r.GetString(3), legalStatus, r.GetString(5), r.GetString(6), r.GetStringOrNull(7),
-                    episodeDates[ended], ended is null ? null : r.GetStringOrNull(8), ended is null ? null : r.GetStringOrNull(9),
-                    r.GetStringOrNull(10), r.GetStringOrNull(11), r.GetStringOrNull(12)));
+                held.Rows.Add(new EpisodeRow
+                {
+                    Child = allChildren[childId].LocalId, Decom = dates[r.GetDate(1)], Rne = r.GetString(3), Ls = legalStatus,
+                    Cin = r.GetString(5), Place = r.GetString(6), PlaceProvider = r.GetStringOrNull(7),
+                    Dec = dates[ended], Rec = ended is null ? null : r.GetStringOrNull(8),
+                    ReasonPlaceChange = ended is null ? null : r.GetStringOrNull(9),
+                    HomePost = r.GetStringOrNull(10), PlPost = r.GetStringOrNull(11), Urn = r.GetStringOrNull(12),
+                });
             }, ct);
-        var allChildren = new Dictionary<int, ExportChild>();
-        var stored = Array.Empty<StoredCells>().ToLookup(r => r.ChildId);
-        var extras = new Dictionary<int, (string? Mother, DateOnly? MotherChildDob)>();
-        var reviews = new List<(int ChildId, ReviewRow Row)>();
-        List<MissingCells> missing = [];
-        List<HealthOutcomes> outcomes = [];
-        List<AssignmentCells> assignments = [];
-        async Task ReadTheRestAsync()
-        {
-            await db.Children.AsNoTracking()
-                .Select(c => new { c.Id, c.LocalId, c.Sex, c.DateOfBirth, c.Ethnicity, c.Upn, c.IsUnaccompaniedAsylumSeeker, c.UascCeased })
-                .ReadEachAsync(db, r => allChildren[r.GetInt32(0)] = new ExportChild(
-                    r.GetString(1), r.GetString(2), dates[r.GetDate(3)], r.GetString(4), r.GetStringOrNull(5), r.GetBoolean(6), r.GetDateOrNull(7)), ct);
-            stored = (await db.Set<Ssda903StoredRow>().AsNoTracking().Where(r => r.YearStart == start)
-                    .Select(r => new StoredCells(r.ChildId, r.Table, r.Position, r.Values)).ToListAsync(ct))
-                .ToLookup(r => r.ChildId);
-            await db.Set<Ssda903ChildHeader>().AsNoTracking().Select(h => new { h.ChildId, h.Mother, h.MotherChildDob })
-                .ReadEachAsync(db, r => extras.Add(r.GetInt32(0), (r.GetStringOrNull(1), r.GetDateOrNull(2))), ct);
-
-            // A review's many recording columns are not part of the return: only its date and participation code are
-            // read. Which children's reviews the return keeps is known once the episodes are read.
-            await ReviewsToExport(db.Scanned<Review>().AsNoTracking(), year).Select(r => new { r.ChildId, r.HeldOn, r.Participation })
-                .ReadEachAsync(db, r =>
-                {
-                    var childId = r.GetInt32(0);
-                    if (!allChildren.TryGetValue(childId, out var child)) return;
-                    reviews.Add((childId, new ReviewRow { Child = child.LocalId, Dob = child.Dob, Review = dates[r.GetDate(1)], ReviewCode = r.GetStringOrNull(2) }));
-                }, ct);
-
-            missing = await db.Set<MissingEpisode>().AsNoTracking().Where(m => m.Start >= start && m.Start <= end)
-                .Select(m => new MissingCells(m.ChildId, m.Type, m.Start, m.End)).ToListAsync(ct);
-            outcomes = await db.Set<HealthOutcomes>().AsNoTracking().Where(o => o.YearStart == start)
-                .Select(o => new HealthOutcomes
-                {
-                    ChildId = o.ChildId, SdqScore = o.SdqScore, SdqReason = o.SdqReason, Convicted = o.Convicted, HealthCheck = o.HealthCheck,
-                    Immunisations = o.Immunisations, TeethCheck = o.TeethCheck, HealthAssessment = o.HealthAssessment, SubstanceMisuse = o.SubstanceMisuse,
-                    InterventionReceived = o.InterventionReceived, InterventionOffered = o.InterventionOffered,
-                })
-                .ToListAsync(ct);
-            if (year.CollectsSwEpisodes)
-            {
-                assignments = await db.SocialWorkerAssignments.AsNoTracking().Where(a => a.From <= end && (a.To == null || a.To >= start))
-                    .Select(a => new AssignmentCells(a.ChildId, a.WorkerId, a.SocialWorkerName, a.From, a.To, a.ReasonForChange)).ToListAsync(ct);
-            }
-        }
-
-        // Both reads are awaited whatever happens, so the episodes' connection never outlives the export.
-        await Task.WhenAll(episodesRead, ReadTheRestAsync());
+        var stored = (await db.Set<Ssda903StoredRow>().AsNoTracking().Where(r => r.YearStart == start)
+                .Select(r => new { r.ChildId, r.Table, r.Position, r.Values }).ToListAsync(ct))
+            .ToLookup(r => r.ChildId);
         var careLeavers = stored.Where(g => g.Any(r => r.Table == Ssda903Table.Oc3)).Select(g => g.Key).ToHashSet();
         var children = allChildren.Where(c => episodes.ContainsKey(c.Key) || careLeavers.Contains(c.Key)).ToDictionary();
+        var extras = new Dictionary<int, (string? Mother, DateOnly? MotherChildDob)>();
+        await db.Set<Ssda903ChildHeader>().AsNoTracking().Select(h => new { h.ChildId, h.Mother, h.MotherChildDob })
+            .ReadEachAsync(db, r => extras.Add(r.GetInt32(0), (r.GetStringOrNull(1), r.GetDateOrNull(2))), ct);
 
         // Rule 1012: only children with an episode in the year have reviews, missing, OC2 and the adoption tables.
         bool InCare(int childId) => episodes.ContainsKey(childId);
@@ -133,7 +97,7 @@ public sealed class Ssda903Exporter(IroDbContext db)
                 ret.Uasc.Add(new UascRow { Child = child.LocalId, SexCode = sexCode, Dob = child.Dob, Duc = dates[child.UascCeased] });
             }
 
-            if (episodes.TryGetValue(childId, out var held)) ret.Episodes.AddRange(held.Rows.Select(e => e.Row(child.LocalId)));
+            if (episodes.TryGetValue(childId, out var held)) ret.Episodes.AddRange(held.Rows);
             if (!stored.Contains(childId)) continue;
             foreach (var row in stored[childId].Where(r => InCare(childId) || r.Table == Ssda903Table.Oc3).OrderBy(r => r.Table).ThenBy(r => r.Position))
             {
@@ -143,17 +107,32 @@ public sealed class Ssda903Exporter(IroDbContext db)
             }
         }
 
-        foreach (var (childId, row) in reviews)
-        {
-            if (InCare(childId) && !ShortBreaksOnly(childId)) ret.Reviews.Add(row);
-        }
+        // A review's many recording columns are not part of the return: only its date and participation code are read.
+        await ReviewsToExport(db.Scanned<Review>().AsNoTracking(), year).Select(r => new { r.ChildId, r.HeldOn, r.Participation })
+            .ReadEachAsync(db, r =>
+            {
+                var childId = r.GetInt32(0);
+                if (!InCare(childId) || ShortBreaksOnly(childId)) return;
+                var child = children[childId];
+                ret.Reviews.Add(new ReviewRow { Child = child.LocalId, Dob = child.Dob, Review = dates[r.GetDate(1)], ReviewCode = r.GetStringOrNull(2) });
+            }, ct);
 
+        var missing = await db.Set<MissingEpisode>().AsNoTracking().Where(m => m.Start >= start && m.Start <= end)
+            .Select(m => new { m.ChildId, m.Type, m.Start, m.End }).ToListAsync(ct);
         foreach (var m in missing.Where(m => InCare(m.ChildId)))
         {
             var child = children[m.ChildId];
             ret.Missing.Add(new MissingRow { Child = child.LocalId, Dob = child.Dob, Missing = m.Type?.ToString(), MisStart = dates[m.Start], MisEnd = dates[m.End] });
         }
 
+        var outcomes = await db.Set<HealthOutcomes>().AsNoTracking().Where(o => o.YearStart == start)
+            .Select(o => new HealthOutcomes
+            {
+                ChildId = o.ChildId, SdqScore = o.SdqScore, SdqReason = o.SdqReason, Convicted = o.Convicted, HealthCheck = o.HealthCheck,
+                Immunisations = o.Immunisations, TeethCheck = o.TeethCheck, HealthAssessment = o.HealthAssessment, SubstanceMisuse = o.SubstanceMisuse,
+                InterventionReceived = o.InterventionReceived, InterventionOffered = o.InterventionOffered,
+            })
+            .ToListAsync(ct);
         foreach (var o in outcomes.Where(o => InCare(o.ChildId)))
         {
             var child = children[o.ChildId];
@@ -165,15 +144,20 @@ public sealed class Ssda903Exporter(IroDbContext db)
             });
         }
 
-        foreach (var a in assignments.Where(a => children.ContainsKey(a.ChildId)))
+        if (year.CollectsSwEpisodes)
         {
-            var child = children[a.ChildId];
-            var ended = a.To is { } to && to <= end;
-            ret.SwEpisodes.Add(new SwEpisodeRow
+            var assignments = await db.SocialWorkerAssignments.AsNoTracking().Where(a => a.From <= end && (a.To == null || a.To >= start))
+                .Select(a => new { a.ChildId, a.WorkerId, a.SocialWorkerName, a.From, a.To, a.ReasonForChange }).ToListAsync(ct);
+            foreach (var a in assignments.Where(a => children.ContainsKey(a.ChildId)))
             {
-                Child = child.LocalId, Dob = child.Dob, SwId = a.WorkerId ?? WorkerIdFor(a.SocialWorkerName),
-                SwDecom = dates[a.From], SwDec = dates[ended ? a.To : null], SwReason = a.ReasonForChange,
-            });
+                var child = children[a.ChildId];
+                var ended = a.To is { } to && to <= end;
+                ret.SwEpisodes.Add(new SwEpisodeRow
+                {
+                    Child = child.LocalId, Dob = child.Dob, SwId = a.WorkerId ?? WorkerIdFor(a.SocialWorkerName),
+                    SwDecom = dates[a.From], SwDec = dates[ended ? a.To : null], SwReason = a.ReasonForChange,
+                });
+            }
         }
 
         return ret;
@@ -183,27 +167,9 @@ public sealed class Ssda903Exporter(IroDbContext db)
     private sealed record ExportChild(
         string LocalId, string Sex, Ssda903Date Dob, string Ethnicity, string? Upn, bool IsUnaccompaniedAsylumSeeker, DateOnly? UascCeased);
 
-    /// <summary>An episode's fields as read, before its child's code is known (the episodes and children are read side by side).</summary>
-    private sealed record EpisodeCells(
-        Ssda903Date Decom, string Rne, string Ls, string Cin, string Place, string? PlaceProvider, Ssda903Date Dec, string? Rec,
-        string? ReasonPlaceChange, string? HomePost, string? PlPost, string? Urn)
-    {
-        public EpisodeRow Row(string child) => new()
-        {
-            Child = child, Decom = Decom, Rne = Rne, Ls = Ls, Cin = Cin, Place = Place, PlaceProvider = PlaceProvider, Dec = Dec, Rec = Rec,
-            ReasonPlaceChange = ReasonPlaceChange, HomePost = HomePost, PlPost = PlPost, Urn = Urn,
-        };
-    }
-
-    private sealed record StoredCells(int ChildId, Ssda903Table Table, int Position, string Values);
-
-    private sealed record MissingCells(int ChildId, MissingType? Type, DateOnly Start, DateOnly? End);
-
-    private sealed record AssignmentCells(int ChildId, string? WorkerId, string SocialWorkerName, DateOnly From, DateOnly? To, string? ReasonForChange);
-
     private sealed class ChildEpisodes
     {
-        public List<EpisodeCells> Rows { get; } = [];
+        public List<EpisodeRow> Rows { get; } = [];
 
         public bool ShortBreaksOnly { get; set; } = true;
     }
