@@ -124,12 +124,7 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
             }
         }
 
-        foreach (var ids in changed.Keys.Chunk(BatchSize))
-        {
-            foreach (var child in await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct))
-                db.Entry(CopyChild(child, changed[child.Id])).State = EntityState.Modified;
-            await SaveTrackedAsync(ct);
-        }
+        await UpdateChangedAsync(changed, ids => db.Children.Where(c => ids.Contains(c.Id)), c => c.Id, CopyChild, ct);
 
         _processed += ret.Uasc.Count;
         await FlushAsync(ct);
@@ -260,16 +255,11 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
             }
         }
 
-        foreach (var ids in changed.Keys.Chunk(BatchSize))
+        await UpdateChangedAsync(changed, ids => db.Reviews.Where(r => ids.Contains(r.Id)), r => r.Id, (review, participation) =>
         {
-            foreach (var review in await db.Reviews.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct))
-            {
-                review.Participation = changed[review.Id];
-                db.Entry(review).State = EntityState.Modified;
-            }
-
-            await SaveTrackedAsync(ct);
-        }
+            review.Participation = participation;
+            return review;
+        }, ct);
 
         await FlushAsync(ct);
         await BulkInsert.InsertRowsAsync(db, typeof(Review), added, NewReview.Values, _queuedChildren, ct);
@@ -478,6 +468,22 @@ internal sealed class Ssda903Merge(IroDbContext db, Ssda903Return ret, IProgress
         }
 
         await ChangedAsync(ct);
+    }
+
+    /// <summary>
+    /// Rows found changed on their compared columns, loaded whole by ID a batch at a time and updated through the change
+    /// tracker, so what the return does not carry is kept.
+    /// </summary>
+    private async Task UpdateChangedAsync<T, TChange>(
+        Dictionary<int, TChange> changed, Func<int[], IQueryable<T>> byIds, Func<T, int> idOf, Func<T, TChange, T> apply, CancellationToken ct)
+        where T : class
+    {
+        foreach (var ids in changed.Keys.Chunk(BatchSize))
+        {
+            foreach (var row in await byIds(ids).AsNoTracking().ToListAsync(ct))
+                db.Entry(apply(row, changed[idOf(row)])).State = EntityState.Modified;
+            await SaveTrackedAsync(ct);
+        }
     }
 
     // Rows the return describes whole: the incoming row replaces the stored one under its key.

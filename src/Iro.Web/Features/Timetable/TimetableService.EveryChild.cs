@@ -42,10 +42,8 @@ public sealed partial class TimetableService
                 LegalStatus = r.GetEnum<LegalStatus>(5), Placement = r.GetEnum<PlacementType>(6),
             }), ct);
 
-        var reviewRows = db.Scanned<Review>().AsNoTracking().Held();
-        if (heldOnOrBefore is { } limit) reviewRows = reviewRows.Where(r => r.HeldOn <= limit);
         var reviews = new List<HeldReview>();
-        await reviewRows
+        await HeldUpTo(db.Scanned<Review>().AsNoTracking(), heldOnOrBefore)
             .Select(r => new { r.ChildId, r.HeldOn })
             .ReadEachAsync(db, r => reviews.Add(new HeldReview(r.GetInt32(0), r.GetDate(1))), ct);
 

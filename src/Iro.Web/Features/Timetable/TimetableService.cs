@@ -69,7 +69,8 @@ public sealed partial class TimetableService(
     }
 
     /// <summary>
-    /// Every child in the service, for aggregates and the command line. Episodes and reviews are read in table order
+    /// Every child in the service with their stored reviews (the command line's service-wide timetable reads only what
+    /// it prints, through <see cref="ReadEveryChildAsync"/>). Episodes and reviews are read in table order
     /// rather than child by child through their indexes: for every child, the same rows at a fraction of the cost.
     /// </summary>
     public Task<IReadOnlyList<ChildTimetableEntry>> LoadAllAsync(DateOnly? heldOnOrBefore, CancellationToken ct) =>
@@ -115,10 +116,8 @@ public sealed partial class TimetableService(
             positions);
 
         var reviewRows = everyChild ? db.Scanned<Review>().AsNoTracking() : db.Reviews.AsNoTracking().Where(r => ids.Contains(r.ChildId));
-        reviewRows = reviewRows.Held();
-        if (heldOnOrBefore is { } limit) reviewRows = reviewRows.Where(r => r.HeldOn <= limit);
         var reviews = RowsByChild<ReviewRow>.Group(
-            await reviewRows
+            await HeldUpTo(reviewRows, heldOnOrBefore)
                 .Select(r => new ReviewRow(r.ChildId, new StoredReview(r.Id, r.HeldOn, r.LateReason, r.LateReasonNote)))
                 .ToListAsync(ct),
             r => r.ChildId,
@@ -137,6 +136,10 @@ public sealed partial class TimetableService(
 
         return result;
     }
+
+    /// <summary>The reviews a timetable is computed from: those held, on or before <paramref name="heldOnOrBefore"/> when given.</summary>
+    private static IQueryable<Review> HeldUpTo(IQueryable<Review> reviews, DateOnly? heldOnOrBefore) =>
+        heldOnOrBefore is { } limit ? reviews.Held().Where(r => r.HeldOn <= limit) : reviews.Held();
 
     /// <summary>A child's reviews in the order they were held (by ID on the same day).</summary>
     private static StoredReview[] Sorted(ArraySegment<ReviewRow> rows)
