@@ -22,6 +22,12 @@ public abstract class BackupRestoreTests<TApp>(TApp app) : IClassFixture<TApp>, 
 
     private static readonly string[] DerivedTimetableTables = ["TimetabledReviews", "ChildTimetableStates", "TimetableStamps", "TimetableRecomputes"];
 
+    /// <summary>
+    /// Tables the source's background work changes after the backup on its own schedule: the derived timetable, and
+    /// the scheduler's leases (taken and released by the running app, not data of the service).
+    /// </summary>
+    private static readonly string[] MovedByBackgroundWork = [.. DerivedTimetableTables, "ScheduledWorkLeases"];
+
     [Fact]
     public async Task A_backup_taken_while_the_app_writes_restores_to_the_database_as_it_was_at_the_backup()
     {
@@ -72,8 +78,8 @@ public abstract class BackupRestoreTests<TApp>(TApp app) : IClassFixture<TApp>, 
         // The materialised timetable is derived from the rest: the source's background refresh may have recomputed
         // it for the added bank holidays after the backup, and removing them with SQL queues nothing. It is compared
         // with a recompute from scratch elsewhere (MaterialisedTimetableTests); every other table must match.
-        var expected = (await TableChecksums.OfAsync(app.Database)).Where(t => !DerivedTimetableTables.Contains(t.Name)).ToList();
-        var restored = (await TableChecksums.OfAsync(target)).Where(t => !DerivedTimetableTables.Contains(t.Name)).ToList();
+        var expected = (await TableChecksums.OfAsync(app.Database)).Where(t => !MovedByBackgroundWork.Contains(t.Name)).ToList();
+        var restored = (await TableChecksums.OfAsync(target)).Where(t => !MovedByBackgroundWork.Contains(t.Name)).ToList();
         Assert.Contains(expected, t => t.Name == "Children" && t.Rows > 0);
         Assert.Contains(expected, t => t.Name == "AspNetUsers" && t.Rows > 0);
         Assert.Equal(expected, restored);
